@@ -1,0 +1,94 @@
+//! `putokaz.toml`: where content and data live, and how long sessions last. Every key is
+//! optional; README.md documents each one.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::Deserialize;
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum ConfigError {
+    #[error("cannot read the configuration file {path}: {source}")]
+    Read { path: PathBuf, source: std::io::Error },
+    #[error("the configuration file {path} is not valid: {message}")]
+    Invalid { path: PathBuf, message: String },
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// Folder with flow files (and `directory/` with the service directory).
+    pub flows: PathBuf,
+    /// Folder with one sub-folder per locale.
+    pub locales: PathBuf,
+    /// Where sessions and the session key are kept.
+    pub data_dir: PathBuf,
+    /// The locale every other falls back to; it must have every message.
+    pub default_locale: String,
+    /// After this long without a message, the next one starts from the main menu.
+    #[serde(with = "humantime_serde")]
+    pub idle_restart: Duration,
+    /// Sessions idle this long are deleted.
+    #[serde(with = "humantime_serde")]
+    pub session_expiry: Duration,
+    /// Directory entries verified longer ago than this get a warning from `putokaz check`.
+    #[serde(with = "humantime_serde")]
+    pub verify_every: Duration,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            flows: PathBuf::from("flows"),
+            locales: PathBuf::from("locales"),
+            data_dir: PathBuf::from("data"),
+            default_locale: "en".into(),
+            idle_restart: Duration::from_secs(24 * 60 * 60),
+            session_expiry: Duration::from_secs(30 * 24 * 60 * 60),
+            verify_every: Duration::from_secs(365 * 24 * 60 * 60),
+        }
+    }
+}
+
+/// The file read when no `--config` is given, if it exists.
+pub const DEFAULT_PATH: &str = "putokaz.toml";
+
+impl Config {
+    /// Reads `path`, or `putokaz.toml` when it exists, or uses the defaults.
+    pub fn load(path: Option<&Path>) -> Result<Config, ConfigError> {
+        let (path, required) = match path {
+            Some(path) => (path.to_path_buf(), true),
+            None => (PathBuf::from(DEFAULT_PATH), false),
+        };
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(error) if !required && error.kind() == std::io::ErrorKind::NotFound => {
+                return Ok(Config::default());
+            }
+            Err(source) => return Err(ConfigError::Read { path, source }),
+        };
+        toml::from_str(&text).map_err(|error| ConfigError::Invalid {
+            path,
+            message: error.to_string(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_are_human() {
+        let config: Config = toml::from_str("idle_restart = \"2h\"\nsession_expiry = \"7days\"\n").unwrap();
+        assert_eq!(config.idle_restart, Duration::from_secs(7200));
+        assert_eq!(config.session_expiry, Duration::from_secs(7 * 86400));
+        assert_eq!(config.default_locale, "en");
+    }
+
+    #[test]
+    fn unknown_keys_are_refused() {
+        assert!(toml::from_str::<Config>("idle_restrat = \"2h\"\n").is_err());
+    }
+}

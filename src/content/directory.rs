@@ -1,0 +1,245 @@
+//! The service directory: organisations, hotlines and emergency numbers, one YAML entry each,
+//! every entry with the source it comes from and the date someone last checked it.
+//!
+//! Files live in `flows/directory/*.yaml`. Names of organisations are proper nouns and stay as
+//! written; everything a person reads about a service in their language comes from Fluent.
+
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+use crate::diagnostic::SourceFile;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DirectoryFile {
+    pub format: Spanned<u32>,
+    #[serde(default)]
+    pub networks: Vec<Network>,
+    #[serde(default)]
+    pub services: Vec<Service>,
+}
+
+/// A network of organisations (such as the Rainbow Migration Network). Services name the
+/// networks they belong to.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Network {
+    pub id: Spanned<String>,
+    pub name: String,
+    pub source: Spanned<String>,
+    pub last_verified: Spanned<String>,
+    #[serde(default)]
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Service {
+    pub id: Spanned<String>,
+    /// The organisation's or line's own name, shown as written.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// Fluent id of a translated title (e.g. "Police"), shown before the name.
+    #[serde(default)]
+    pub label: Option<Spanned<String>>,
+    /// Fluent id of a short translated description.
+    #[serde(default)]
+    pub description: Option<Spanned<String>>,
+    /// ISO 3166 code (XK for Kosovo).
+    pub country: Spanned<String>,
+    #[serde(default)]
+    pub city: Option<String>,
+    #[serde(default)]
+    pub categories: Vec<String>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// Languages the service can speak with people, as language tags.
+    #[serde(default)]
+    pub languages: Vec<String>,
+    #[serde(default)]
+    pub channels: Vec<Spanned<Channel>>,
+    #[serde(default)]
+    pub hours: Option<String>,
+    #[serde(default)]
+    pub free: Option<bool>,
+    #[serde(default)]
+    pub confidential: Option<bool>,
+    #[serde(default)]
+    pub anonymous: Option<bool>,
+    /// Shown by the emergency intent and `urgent:` nodes for its country.
+    #[serde(default)]
+    pub urgent: bool,
+    #[serde(default)]
+    pub networks: Vec<Spanned<String>>,
+    /// Where the facts in this entry come from.
+    pub source: Spanned<String>,
+    /// When someone last checked the entry against its source (YYYY-MM-DD).
+    pub last_verified: Spanned<String>,
+    /// Set when the source is old or uncertain: a person must call or check before deployment.
+    #[serde(default)]
+    pub verify_before_deploy: bool,
+    /// For coordinators; never shown to people.
+    #[serde(default)]
+    pub notes: Option<String>,
+}
+
+/// One way to reach a service. Exactly one field is set.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Channel {
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub sms: Option<String>,
+    #[serde(default)]
+    pub whatsapp: Option<String>,
+    #[serde(default)]
+    pub viber: Option<String>,
+    #[serde(default)]
+    pub signal: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub web: Option<String>,
+    #[serde(default)]
+    pub matrix: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChannelKind {
+    Phone,
+    Sms,
+    WhatsApp,
+    Viber,
+    Signal,
+    Email,
+    Web,
+    Matrix,
+}
+
+impl ChannelKind {
+    /// The Fluent id of the channel's label on a card.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            ChannelKind::Phone => "card-phone",
+            ChannelKind::Sms => "card-sms",
+            ChannelKind::WhatsApp => "card-whatsapp",
+            ChannelKind::Viber => "card-viber",
+            ChannelKind::Signal => "card-signal",
+            ChannelKind::Email => "card-email",
+            ChannelKind::Web => "card-web",
+            ChannelKind::Matrix => "card-matrix",
+        }
+    }
+}
+
+impl Channel {
+    /// Every (kind, value) pair set; a well-formed channel has exactly one.
+    pub fn entries(&self) -> Vec<(ChannelKind, &str)> {
+        [
+            (ChannelKind::Phone, &self.phone),
+            (ChannelKind::Sms, &self.sms),
+            (ChannelKind::WhatsApp, &self.whatsapp),
+            (ChannelKind::Viber, &self.viber),
+            (ChannelKind::Signal, &self.signal),
+            (ChannelKind::Email, &self.email),
+            (ChannelKind::Web, &self.web),
+            (ChannelKind::Matrix, &self.matrix),
+        ]
+        .into_iter()
+        .filter_map(|(kind, value)| value.as_deref().map(|v| (kind, v)))
+        .collect()
+    }
+}
+
+/// The loaded directory: every service, in file order, with the file it came from.
+#[derive(Debug, Default)]
+pub struct Directory {
+    pub networks: Vec<(Network, SourceFile)>,
+    pub services: Vec<(Service, SourceFile)>,
+}
+
+impl Directory {
+    pub fn service(&self, id: &str) -> Option<&Service> {
+        self.services
+            .iter()
+            .map(|(s, _)| s)
+            .find(|s| s.id.value == id)
+    }
+
+    pub fn countries(&self) -> Vec<&str> {
+        let mut countries: Vec<&str> = self
+            .services
+            .iter()
+            .map(|(s, _)| s.country.value.as_str())
+            .collect();
+        countries.sort_unstable();
+        countries.dedup();
+        countries
+    }
+
+    /// Services matching a country, category and tags; `None` means "any".
+    pub fn find<'a>(
+        &'a self,
+        country: Option<&'a str>,
+        category: Option<&'a str>,
+        tags: &'a [String],
+    ) -> impl Iterator<Item = &'a Service> + 'a {
+        self.services.iter().map(|(s, _)| s).filter(move |s| {
+            country.is_none_or(|c| s.country.value.eq_ignore_ascii_case(c))
+                && category.is_none_or(|c| s.categories.iter().any(|sc| sc == c))
+                && tags.iter().all(|t| s.tags.contains(t))
+        })
+    }
+
+    /// Emergency numbers and hotlines: for one country, or for all when it is unknown.
+    pub fn urgent<'a>(&'a self, country: Option<&'a str>) -> impl Iterator<Item = &'a Service> + 'a {
+        self.services
+            .iter()
+            .map(|(s, _)| s)
+            .filter(move |s| s.urgent && country.is_none_or(|c| s.country.value.eq_ignore_ascii_case(c)))
+    }
+}
+
+/// Parses a `YYYY-MM-DD` date into days since 1970-01-01, rejecting impossible dates.
+pub fn parse_date(text: &str) -> Option<i64> {
+    let mut parts = text.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    let (y, m, d): (i64, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let month_days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    if !(1..=12).contains(&m) || d == 0 || d > month_days[(m - 1) as usize] {
+        return None;
+    }
+    Some(days_from_civil(y, m, d))
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+pub fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(m);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_parse_and_reject_impossible_days() {
+        assert_eq!(parse_date("1970-01-01"), Some(0));
+        assert_eq!(parse_date("2000-03-01"), Some(11_017));
+        assert_eq!(parse_date("2024-02-29").is_some(), true);
+        assert_eq!(parse_date("2023-02-29"), None);
+        assert_eq!(parse_date("2023-13-01"), None);
+        assert_eq!(parse_date("23-01-01"), None);
+        assert_eq!(parse_date("yesterday"), None);
+    }
+}

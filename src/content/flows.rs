@@ -1,0 +1,935 @@
+//! Turning flow and directory files into the checked model, with a diagnostic for every problem
+//! a coordinator can make: wrong keys, misspelt references, missing translations, unreachable
+//! nodes, answers that a global intent would swallow.
+
+use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+use std::ops::Range;
+use std::path::Path;
+
+use serde_saphyr::Spanned;
+
+use super::builtin::{self, Intent, MAIN_FLOW, RESERVED_TARGETS};
+use super::directory::{Directory, DirectoryFile, parse_date};
+use super::flow_file::{self, FORMAT_VERSION, FlowFile, RawNode, ScalarValue};
+use super::locale::compile_pattern;
+use super::model::*;
+use super::{Locales, Sources, files_with_extension, read_source, yaml};
+use crate::diagnostic::{Diagnostic, Report, Severity, SourceFile};
+
+/// Reads every directory file under `dir` (which may not exist: a set with no services).
+pub fn load_directory(
+    dir: &Path,
+    locales: &Option<Locales>,
+    sources: &Sources,
+    report: &mut Report,
+) -> Directory {
+    let mut directory = Directory::default();
+    let Ok(paths) = files_with_extension(dir, &["yaml", "yml"]) else {
+        return directory;
+    };
+    for path in paths {
+        let file = match read_source(&path) {
+            Ok(file) => file,
+            Err(d) => {
+                report.push(*d);
+                continue;
+            }
+        };
+        let parsed: DirectoryFile = match yaml::parse(&file) {
+            Ok(parsed) => parsed,
+            Err(d) => {
+                report.push(*d);
+                continue;
+            }
+        };
+        check_format(&file, &parsed.format, report);
+        directory
+            .networks
+            .extend(parsed.networks.into_iter().map(|n| (n, file.clone())));
+        directory
+            .services
+            .extend(parsed.services.into_iter().map(|s| (s, file.clone())));
+    }
+    check_directory(&directory, locales.as_ref(), sources, report);
+    directory
+}
+
+fn check_format(file: &SourceFile, format: &Spanned<u32>, report: &mut Report) {
+    if format.value != FORMAT_VERSION {
+        let help = if format.value > FORMAT_VERSION {
+            "this file was written for a newer Putokaz; upgrade the bot".to_string()
+        } else {
+            format!("this build reads format {FORMAT_VERSION}; see docs/flows.md, 'Format versions'")
+        };
+        report.push(
+            Diagnostic::error(
+                "format::unsupported",
+                format!("format {} is not supported", format.value),
+            )
+            .at(file, yaml::span_of(file, format))
+            .help(help),
+        );
+    }
+}
+
+fn check_directory(directory: &Directory, locales: Option<&Locales>, sources: &Sources, report: &mut Report) {
+    let mut seen: HashMap<&str, &SourceFile> = HashMap::new();
+    let network_ids: HashSet<&str> = directory.networks.iter().map(|(n, _)| n.id.value.as_str()).collect();
+    for (network, file) in &directory.networks {
+        check_source_and_date(file, &network.source, &network.last_verified, sources, report);
+    }
+    for (service, file) in &directory.services {
+        let id = service.id.value.as_str();
+        let at = |v: &Spanned<String>| yaml::span_of(file, v);
+        if !is_valid_id(id) {
+            report.push(
+                Diagnostic::error("directory::bad-id", format!("`{id}` is not a valid id"))
+                    .at(file, at(&service.id))
+                    .help("use letters, digits and `-`, starting with a letter"),
+            );
+        }
+        if let Some(first) = seen.insert(id, file) {
+            report.push(
+                Diagnostic::error("directory::duplicate", format!("service `{id}` is defined twice"))
+                    .at(file, at(&service.id))
+                    .label("second definition")
+                    .help(format!("the first is in {}; ids must be unique", first.name())),
+            );
+        }
+        if service.name.is_none() && service.label.is_none() {
+            report.push(
+                Diagnostic::error("directory::no-name", format!("service `{id}` has neither `name` nor `label`"))
+                    .at(file, at(&service.id))
+                    .help("give the organisation's own `name`, or a translated `label` message"),
+            );
+        }
+        let country = &service.country.value;
+        if country.len() != 2 || !country.chars().all(|c| c.is_ascii_uppercase()) {
+            report.push(
+                Diagnostic::error("directory::bad-country", format!("`{country}` is not a country code"))
+                    .at(file, at(&service.country))
+                    .help("use the two-letter ISO 3166 code in capitals, e.g. RS, BA, MK (XK for Kosovo)"),
+            );
+        } else if let Some(locales) = locales {
+            let message = builtin::country_message_id(country);
+            if !locales.default_locale().messages.contains_key(&message) {
+                report.push(
+                    Diagnostic::error(
+                        "directory::country-unnamed",
+                        format!("country `{country}` has no name in the default locale"),
+                    )
+                    .at(file, at(&service.country))
+                    .help(format!("add `{message} = ...` to locales/{}/", locales.default_locale().id)),
+                );
+            }
+        }
+        for channel in &service.channels {
+            let count = channel.value.entries().len();
+            if count != 1 {
+                report.push(
+                    Diagnostic::error(
+                        "directory::bad-channel",
+                        format!("a channel needs exactly one way of contact, this one has {count}"),
+                    )
+                    .at(file, yaml::span_of(file, channel))
+                    .help("write one channel per line, e.g. `- phone: \"+381 11 785 0000\"`"),
+                );
+            }
+        }
+        if service.channels.is_empty() {
+            report.push(
+                Diagnostic::warning("directory::no-channel", format!("service `{id}` has no way to reach it"))
+                    .at(file, at(&service.id))
+                    .help("add at least one channel (phone, web, ...)"),
+            );
+        }
+        for network in &service.networks {
+            if !network_ids.contains(network.value.as_str()) {
+                report.push(
+                    Diagnostic::error(
+                        "directory::unknown-network",
+                        format!("network `{}` is not defined", network.value),
+                    )
+                    .at(file, at(network))
+                    .help(similar_hint(&network.value, network_ids.iter().copied())),
+                );
+            }
+        }
+        if let Some(locales) = locales {
+            for message in service.label.iter().chain(&service.description) {
+                check_message_exists(locales, &message.value, &[], file, at(message), report);
+            }
+        }
+        check_source_and_date(file, &service.source, &service.last_verified, sources, report);
+    }
+}
+
+fn check_source_and_date(
+    file: &SourceFile,
+    source: &Spanned<String>,
+    date: &Spanned<String>,
+    sources: &Sources,
+    report: &mut Report,
+) {
+    let url = source.value.trim();
+    if !(url.starts_with("https://") || url.starts_with("http://")) || url.contains(char::is_whitespace) {
+        report.push(
+            Diagnostic::error("directory::bad-source", "`source` must be the web address the facts come from")
+                .at(file, yaml::span_of(file, source))
+                .help("write the full address, starting with https://"),
+        );
+    }
+    match parse_date(date.value.trim()) {
+        None => report.push(
+            Diagnostic::error("directory::bad-date", format!("`{}` is not a date", date.value))
+                .at(file, yaml::span_of(file, date))
+                .help("write dates as YYYY-MM-DD, e.g. 2026-11-23"),
+        ),
+        Some(day) if day > sources.today => report.push(
+            Diagnostic::error("directory::future-date", "`last_verified` is in the future")
+                .at(file, yaml::span_of(file, date))
+                .help("write the date the entry was actually checked"),
+        ),
+        Some(day) if sources.today - day > sources.stale_after_days => report.push(
+            Diagnostic::warning(
+                "directory::stale",
+                format!("last verified more than {} days ago", sources.stale_after_days),
+            )
+            .at(file, yaml::span_of(file, date))
+            .help("call or check the source again, then update `last_verified`"),
+        ),
+        Some(_) => {}
+    }
+}
+
+/// Checks that a message exists (an error in the default locale, a warning elsewhere) and that
+/// every variable it uses is supplied.
+fn check_message_exists(
+    locales: &Locales,
+    id: &str,
+    supplied: &[&str],
+    file: &SourceFile,
+    span: Range<usize>,
+    report: &mut Report,
+) {
+    let default = locales.default_locale();
+    if !default.messages.contains_key(id) {
+        report.push(
+            Diagnostic::error(
+                "message::missing",
+                format!("message `{id}` is missing in the default locale `{}`", default.id),
+            )
+            .at(file, span.clone())
+            .help(format!("add `{id} = ...` to a .ftl file in locales/{}/", default.id)),
+        );
+    }
+    for locale in locales.all() {
+        let Some(info) = locale.messages.get(id) else { continue };
+        for variable in &info.variables {
+            if !supplied.contains(&variable.as_str()) {
+                report.push(
+                    Diagnostic::error(
+                        "message::variable-not-supplied",
+                        format!("`{id}` in `{}` uses `${variable}`, which is not supplied here", locale.id),
+                    )
+                    .at(file, span.clone())
+                    .help(format!(
+                        "add `{variable}` under `vars:` here, or remove `{{ ${variable} }}` from locales/{}",
+                        locale.id
+                    )),
+                );
+            }
+        }
+    }
+}
+
+/// A "did you mean" hint from the candidates closest to `wrong`.
+fn similar_hint<'a>(wrong: &str, candidates: impl Iterator<Item = &'a str>) -> String {
+    let best = candidates
+        .map(|c| (edit_distance(wrong, c), c))
+        .filter(|(d, c)| *d <= 2.max(c.len() / 3))
+        .min();
+    match best {
+        Some((_, c)) => format!("did you mean `{c}`?"),
+        None => "check the spelling".to_string(),
+    }
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let current = row[j + 1];
+            row[j + 1] = (previous + usize::from(ca != cb)).min(row[j] + 1).min(current + 1);
+            previous = current;
+        }
+    }
+    row[b.len()]
+}
+
+/// Reads and checks every flow file directly under `dir`.
+pub fn load_flows(
+    dir: &Path,
+    locales: &Option<Locales>,
+    directory: &Directory,
+    report: &mut Report,
+) -> HashMap<String, Flow> {
+    let paths = match files_with_extension(dir, &["yaml", "yml"]) {
+        Ok(paths) => paths,
+        Err(error) => {
+            report.push(Diagnostic::error(
+                "flow::unreadable",
+                format!("cannot read the flows folder {}: {error}", dir.display()),
+            ));
+            return HashMap::new();
+        }
+    };
+    let mut files = Vec::new();
+    for path in paths {
+        match read_source(&path).and_then(|file| yaml::parse::<FlowFile>(&file).map(|flow| (file, flow))) {
+            Ok(pair) => files.push(pair),
+            Err(d) => report.push(*d),
+        }
+    }
+
+    // First pass: which flows and nodes exist, so that references can be checked in any order.
+    let mut index: HashMap<String, (Vec<String>, HashSet<String>)> = HashMap::new();
+    let mut flow_files: HashMap<String, SourceFile> = HashMap::new();
+    let mut accepted = Vec::new();
+    for (file, flow) in files {
+        check_format(&file, &flow.format, report);
+        let id = flow.flow.value.clone();
+        if !is_valid_id(&id) {
+            report.push(
+                Diagnostic::error("flow::bad-id", format!("`{id}` is not a valid flow id"))
+                    .at(&file, yaml::span_of(&file, &flow.flow))
+                    .help("use letters, digits and `-`, starting with a letter"),
+            );
+        }
+        if let Some(first) = flow_files.get(&id) {
+            report.push(
+                Diagnostic::error("flow::duplicate", format!("flow `{id}` is defined twice"))
+                    .at(&file, yaml::span_of(&file, &flow.flow))
+                    .help(format!("the first is in {}; give each flow its own id", first.name())),
+            );
+            continue;
+        }
+        if flow.nodes.is_empty() {
+            report.push(
+                Diagnostic::error("flow::empty", format!("flow `{id}` has no nodes"))
+                    .at(&file, yaml::span_of(&file, &flow.flow)),
+            );
+            continue;
+        }
+        let mut order = Vec::new();
+        let mut ids = HashSet::new();
+        for node in &flow.nodes {
+            let node_id = &node.id.value;
+            let span = yaml::span_of(&file, &node.id);
+            if RESERVED_TARGETS.contains(&node_id.as_str()) {
+                report.push(
+                    Diagnostic::error("flow::reserved-id", format!("`{node_id}` is reserved and cannot name a node"))
+                        .at(&file, span)
+                        .help("`back` and `main-menu` are jump words; choose another id"),
+                );
+            } else if !is_valid_id(node_id) {
+                report.push(
+                    Diagnostic::error("flow::bad-id", format!("`{node_id}` is not a valid node id"))
+                        .at(&file, span)
+                        .help("use letters, digits and `-`, starting with a letter"),
+                );
+            } else if !ids.insert(node_id.clone()) {
+                report.push(
+                    Diagnostic::error("flow::duplicate-node", format!("node `{node_id}` is defined twice in flow `{id}`"))
+                        .at(&file, span)
+                        .label("second definition")
+                        .help("node ids must be unique within a flow"),
+                );
+            } else {
+                order.push(node_id.clone());
+            }
+        }
+        index.insert(id.clone(), (order, ids));
+        flow_files.insert(id, file.clone());
+        accepted.push((file, flow));
+    }
+
+    let mut compiler = Compiler {
+        locales: locales.as_ref(),
+        directory,
+        index: &index,
+        report,
+        set_names: HashSet::from(["country".to_string()]),
+        used_names: Vec::new(),
+    };
+    let mut flows = HashMap::new();
+    for (file, raw) in accepted {
+        let id = raw.flow.value.clone();
+        let (order, _) = &index[&id];
+        let mut nodes = HashMap::new();
+        for raw_node in &raw.nodes {
+            if !order.contains(&raw_node.id.value) || nodes.contains_key(&raw_node.id.value) {
+                continue;
+            }
+            if let Some(node) = compiler.node(&file, &id, raw_node) {
+                nodes.insert(node.id.clone(), node);
+            }
+        }
+        flows.insert(
+            id.clone(),
+            Flow {
+                entry: order[0].clone(),
+                id,
+                nodes,
+                order: order.clone(),
+                file,
+            },
+        );
+    }
+    compiler.check_names();
+    if !compiler.report.has_errors() {
+        check_graph(&flows, compiler.report);
+    } else if !flows.contains_key(MAIN_FLOW) {
+        report_missing_main(compiler.report);
+    }
+    flows
+}
+
+fn report_missing_main(report: &mut Report) {
+    report.push(
+        Diagnostic::error("flow::no-main", format!("there is no flow `{MAIN_FLOW}`"))
+            .help(format!("one flow file must say `flow: {MAIN_FLOW}`; its first node is the main menu")),
+    );
+}
+
+struct Compiler<'a> {
+    locales: Option<&'a Locales>,
+    directory: &'a Directory,
+    index: &'a HashMap<String, (Vec<String>, HashSet<String>)>,
+    report: &'a mut Report,
+    /// Names some answer sets (`set:` or `add:`).
+    set_names: HashSet<String>,
+    /// Names used in conditions and `$` values, with where.
+    used_names: Vec<(String, SourceFile, Range<usize>)>,
+}
+
+impl Compiler<'_> {
+    fn node(&mut self, file: &SourceFile, flow: &str, raw: &RawNode) -> Option<Node> {
+        let span = yaml::span_of(file, &raw.id);
+        let node_id = raw.id.value.clone();
+
+        let mut say = Vec::new();
+        if let Some(messages) = &raw.say {
+            let at = yaml::span_of(file, messages);
+            for message in messages.value.as_slice() {
+                say.push(self.message(file, at.clone(), message));
+            }
+        }
+
+        let mut show = Vec::new();
+        if let Some(query) = &raw.directory {
+            let at = yaml::span_of(file, query);
+            let q = &query.value;
+            let country = q.country.as_deref().map(|v| self.value(file, at.clone(), v));
+            let category = q.category.as_deref().map(|v| self.value(file, at.clone(), v));
+            if let Some(none) = &q.none {
+                self.check_message(none, &[], file, at.clone());
+            }
+            show.push(Show::Directory(DirectoryQuery {
+                country,
+                category,
+                tags: q.tags.clone(),
+                none: q.none.clone(),
+            }));
+        }
+        if let Some(cards) = &raw.cards {
+            for card in cards {
+                if self.directory.service(&card.value).is_none() {
+                    let ids = self.directory.services.iter().map(|(s, _)| s.id.value.as_str());
+                    let hint = similar_hint(&card.value, ids);
+                    self.report.push(
+                        Diagnostic::error("flow::unknown-service", format!("service `{}` is not in the directory", card.value))
+                            .at(file, yaml::span_of(file, card))
+                            .help(hint),
+                    );
+                }
+            }
+            show.push(Show::Cards(cards.iter().map(|c| c.value.clone()).collect()));
+        }
+        if let Some(country) = &raw.urgent {
+            let value = self.value(file, yaml::span_of(file, country), &country.value);
+            show.push(Show::Urgent(value));
+        }
+
+        for name in &raw.reset {
+            if let Err(why) = check_name(&name.value) {
+                self.report
+                    .push(Diagnostic::error("flow::bad-name", why).at(file, yaml::span_of(file, name)));
+            }
+        }
+
+        let way = self.way(file, flow, &node_id, raw, span.clone())?;
+        Some(Node {
+            id: node_id,
+            reset: raw.reset.iter().map(|r| r.value.clone()).collect(),
+            say,
+            show,
+            way,
+            span,
+        })
+    }
+
+    fn way(&mut self, file: &SourceFile, flow: &str, node: &str, raw: &RawNode, span: Range<usize>) -> Option<Way> {
+        let jumps = raw.go.is_some() || raw.flow.is_some();
+        let kinds = [raw.menu.is_some(), raw.cases.is_some(), raw.branch.is_some(), jumps];
+        let count = kinds.iter().filter(|k| **k).count();
+        if count == 0 {
+            self.report.push(
+                Diagnostic::error("flow::no-way-on", format!("node `{node}` has no way on"))
+                    .at(file, span)
+                    .label("a person reaching this node would be stuck")
+                    .help("add `menu:`, `cases:`, `branch:`, or `go:` (a node, `back` or `main-menu`)"),
+            );
+            return None;
+        }
+        if count > 1 {
+            self.report.push(
+                Diagnostic::error("flow::several-ways-on", format!("node `{node}` has more than one way on"))
+                    .at(file, span)
+                    .help("a node has exactly one of `menu:`, `cases:`, `branch:` or `go:`/`flow:`"),
+            );
+            return None;
+        }
+        if raw.otherwise.is_some() && raw.cases.is_none() {
+            let otherwise = raw.otherwise.as_ref()?;
+            self.report.push(
+                Diagnostic::error("flow::otherwise-without-cases", "`otherwise:` only goes with `cases:`")
+                    .at(file, yaml::span_of(file, otherwise)),
+            );
+        }
+
+        if let Some(menu) = &raw.menu {
+            if menu.value.is_empty() {
+                self.report.push(
+                    Diagnostic::error("flow::empty-menu", format!("the menu of `{node}` has no options"))
+                        .at(file, yaml::span_of(file, menu)),
+                );
+                return None;
+            }
+            let mut options = Vec::new();
+            for option in &menu.value {
+                let at = yaml::span_of(file, &option.label);
+                self.check_message(&option.label.value, &[], file, at.clone());
+                self.check_against_intents(&option.label.value, true, file, at.clone());
+                let target = self.target(file, flow, option.go.as_ref(), option.flow.as_ref(), at.clone());
+                let effects = self.effects(&option.set, &option.add, file, at);
+                options.push(MenuOption {
+                    label: option.label.value.clone(),
+                    effects,
+                    target: target?,
+                });
+            }
+            return Some(Way::Menu(options));
+        }
+
+        if let Some(cases) = &raw.cases {
+            let Some(otherwise) = &raw.otherwise else {
+                self.report.push(
+                    Diagnostic::error("flow::no-otherwise", format!("node `{node}` has cases but no `otherwise:`"))
+                        .at(file, yaml::span_of(file, cases))
+                        .help("add `otherwise:` with the node to go to when no case matches"),
+                );
+                return None;
+            };
+            let otherwise_span = yaml::span_of(file, otherwise);
+            let otherwise = self.target(file, flow, Some(otherwise), None, otherwise_span);
+            let mut compiled = Vec::new();
+            for case in &cases.value {
+                let at = case
+                    .keywords
+                    .as_ref()
+                    .or(case.regex.as_ref())
+                    .map_or_else(|| yaml::span_of(file, cases), |v| yaml::span_of(file, v));
+                if case.keywords.is_none() && case.regex.is_none() {
+                    self.report.push(
+                        Diagnostic::error("flow::empty-case", "a case needs `keywords:` or `regex:`")
+                            .at(file, at.clone()),
+                    );
+                }
+                if let Some(keywords) = &case.keywords {
+                    self.check_keywords_message(&keywords.value, file, at.clone());
+                    self.check_against_intents(&keywords.value, false, file, at.clone());
+                }
+                let regex = case.regex.as_ref().and_then(|r| match compile_pattern(&r.value) {
+                    Ok(regex) => Some(regex),
+                    Err(error) => {
+                        self.report.push(
+                            Diagnostic::error("flow::bad-regex", "this is not a valid regular expression")
+                                .at(file, yaml::span_of(file, r))
+                                .help(error.to_string().lines().last().unwrap_or("").trim().to_string()),
+                        );
+                        None
+                    }
+                });
+                let target = self.target(file, flow, case.go.as_ref(), case.flow.as_ref(), at.clone());
+                let effects = self.effects(&case.set, &case.add, file, at);
+                compiled.push(Case {
+                    keywords: case.keywords.as_ref().map(|k| k.value.clone()),
+                    regex,
+                    effects,
+                    target: target?,
+                });
+            }
+            return Some(Way::Cases {
+                cases: compiled,
+                otherwise: otherwise?,
+            });
+        }
+
+        if let Some(branches) = &raw.branch {
+            let mut compiled = Vec::new();
+            let mut unconditional = false;
+            for branch in &branches.value {
+                let at = branch
+                    .condition
+                    .as_ref()
+                    .or(branch.go.as_ref())
+                    .map_or_else(|| yaml::span_of(file, branches), |v| yaml::span_of(file, v));
+                let condition = match &branch.condition {
+                    None => {
+                        unconditional = true;
+                        None
+                    }
+                    Some(text) => match Condition::parse(&text.value) {
+                        Ok(condition) => {
+                            self.used_names.push((condition.name.clone(), file.clone(), at.clone()));
+                            Some(condition)
+                        }
+                        Err(why) => {
+                            self.report.push(
+                                Diagnostic::error("flow::bad-condition", format!("cannot read this condition: {why}"))
+                                    .at(file, at.clone())
+                                    .help("write e.g. `signs >= 1`, `country = RS` or just `country`"),
+                            );
+                            None
+                        }
+                    },
+                };
+                let target = self.target(file, flow, branch.go.as_ref(), branch.flow.as_ref(), at)?;
+                compiled.push(Branch { condition, target });
+            }
+            if !unconditional {
+                self.report.push(
+                    Diagnostic::error("flow::branch-without-else", format!("the branches of `{node}` may all fail"))
+                        .at(file, yaml::span_of(file, branches))
+                        .help("end the list with a branch that has no `if:`, for when no condition holds"),
+                );
+            }
+            return Some(Way::Branch(compiled));
+        }
+
+        let target = self.target(file, flow, raw.go.as_ref(), raw.flow.as_ref(), span)?;
+        Some(Way::Go(target))
+    }
+
+    fn target(
+        &mut self,
+        file: &SourceFile,
+        flow: &str,
+        go: Option<&Spanned<String>>,
+        to_flow: Option<&Spanned<String>>,
+        fallback_span: Range<usize>,
+    ) -> Option<Target> {
+        match (go, to_flow) {
+            (None, None) => {
+                self.report.push(
+                    Diagnostic::error("flow::no-target", "this answer leads nowhere")
+                        .at(file, fallback_span)
+                        .help("add `go:` (a node, `back` or `main-menu`) or `flow:` (another flow)"),
+                );
+                None
+            }
+            (Some(go), None) if go.value == "back" => Some(Target::Back),
+            (Some(go), None) if go.value == "main-menu" => Some(Target::MainMenu),
+            (Some(go), None) => {
+                let (_, ids) = &self.index[flow];
+                if ids.contains(&go.value) {
+                    return Some(Target::Node {
+                        flow: flow.to_string(),
+                        node: go.value.clone(),
+                    });
+                }
+                let mut hint = similar_hint(&go.value, ids.iter().map(String::as_str));
+                if self.index.contains_key(&go.value) {
+                    hint = format!("`{0}` is a flow: write `flow: {0}` to continue there", go.value);
+                }
+                self.report.push(
+                    Diagnostic::error("flow::unknown-node", format!("there is no node `{}` in flow `{flow}`", go.value))
+                        .at(file, yaml::span_of(file, go))
+                        .label("unknown node")
+                        .help(hint),
+                );
+                None
+            }
+            (go, Some(to)) => {
+                let Some((order, ids)) = self.index.get(&to.value) else {
+                    let hint = similar_hint(&to.value, self.index.keys().map(String::as_str));
+                    self.report.push(
+                        Diagnostic::error("flow::unknown-flow", format!("there is no flow `{}`", to.value))
+                            .at(file, yaml::span_of(file, to))
+                            .label("unknown flow")
+                            .help(hint),
+                    );
+                    return None;
+                };
+                let node = match go {
+                    None => order.first()?.clone(),
+                    Some(go) if ids.contains(&go.value) => go.value.clone(),
+                    Some(go) => {
+                        let hint = similar_hint(&go.value, ids.iter().map(String::as_str));
+                        self.report.push(
+                            Diagnostic::error(
+                                "flow::unknown-node",
+                                format!("there is no node `{}` in flow `{}`", go.value, to.value),
+                            )
+                            .at(file, yaml::span_of(file, go))
+                            .label("unknown node")
+                            .help(hint),
+                        );
+                        return None;
+                    }
+                };
+                Some(Target::Node {
+                    flow: to.value.clone(),
+                    node,
+                })
+            }
+        }
+    }
+
+    fn effects(
+        &mut self,
+        set: &BTreeMap<String, String>,
+        add: &BTreeMap<String, i64>,
+        file: &SourceFile,
+        at: Range<usize>,
+    ) -> Effects {
+        for name in set.keys().chain(add.keys()) {
+            if let Err(why) = check_name(name) {
+                self.report.push(Diagnostic::error("flow::bad-name", why).at(file, at.clone()));
+            }
+            self.set_names.insert(name.clone());
+        }
+        Effects {
+            set: set.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+            add: add.iter().map(|(k, v)| (k.clone(), *v)).collect(),
+        }
+    }
+
+    fn value(&mut self, file: &SourceFile, at: Range<usize>, text: &str) -> Value {
+        let value = Value::parse(text);
+        if let Value::Session(name) = &value {
+            self.used_names.push((name.clone(), file.clone(), at));
+        }
+        value
+    }
+
+    fn message(&mut self, file: &SourceFile, at: Range<usize>, raw: &flow_file::RawMessage) -> MessageRef {
+        let vars: Vec<(String, Value)> = match raw {
+            flow_file::RawMessage::Id(_) => Vec::new(),
+            flow_file::RawMessage::WithVars { vars, .. } => vars
+                .iter()
+                .map(|(name, value)| {
+                    let value = match value {
+                        ScalarValue::Number(n) => Value::Number(*n),
+                        ScalarValue::Text(t) => self.value(file, at.clone(), t),
+                    };
+                    (name.clone(), value)
+                })
+                .collect(),
+        };
+        let supplied: Vec<&str> = vars.iter().map(|(n, _)| n.as_str()).collect();
+        self.check_message(raw.id(), &supplied, file, at);
+        MessageRef {
+            id: raw.id().to_string(),
+            vars,
+        }
+    }
+
+    fn check_message(&mut self, id: &str, supplied: &[&str], file: &SourceFile, at: Range<usize>) {
+        if let Some(locales) = self.locales {
+            check_message_exists(locales, id, supplied, file, at, self.report);
+        }
+    }
+
+    fn check_keywords_message(&mut self, id: &str, file: &SourceFile, at: Range<usize>) {
+        self.check_message(id, &[], file, at.clone());
+        let Some(locales) = self.locales else { return };
+        for locale in locales.all() {
+            let Some(info) = locale.messages.get(id) else { continue };
+            if !info.attributes.contains("keywords") && !info.attributes.contains("pattern") {
+                let severity = if locale.id == locales.default_locale().id {
+                    Severity::Error
+                } else {
+                    Severity::Warning
+                };
+                self.report.push(
+                    Diagnostic::error(
+                        "message::no-keywords",
+                        format!("`{id}` in `{}` has neither `.keywords` nor `.pattern`", locale.id),
+                    )
+                    .with_severity(severity)
+                    .at(file, at.clone())
+                    .help(format!("add an indented line `.keywords = word, other words` under `{id}`")),
+                );
+            }
+        }
+    }
+
+    /// An answer word that is also a global intent's word can never be chosen: the intent wins.
+    fn check_against_intents(&mut self, id: &str, exact: bool, file: &SourceFile, at: Range<usize>) {
+        let Some(locales) = self.locales else { return };
+        for locale in locales.all() {
+            let Some(info) = locale.messages.get(id) else { continue };
+            let words = info.keywords.iter().chain(info.normalised_text.iter().filter(|_| exact));
+            for word in words {
+                for intent in Intent::ALL {
+                    let Some(intent_info) = locale.messages.get(intent.message_id()) else { continue };
+                    let collides = intent_info.keywords.iter().any(|k| {
+                        k == word || (intent == Intent::Emergency && crate::normalise::contains_words(word, k))
+                    });
+                    if collides {
+                        self.report.push(
+                            Diagnostic::error(
+                                "message::intent-collision",
+                                format!(
+                                    "`{word}` (from `{id}` in `{}`) is also a word of `{}`",
+                                    locale.id,
+                                    intent.message_id()
+                                ),
+                            )
+                            .at(file, at.clone())
+                            .help("the global intent always wins, so this answer could never be chosen; use another word"),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    fn check_names(&mut self) {
+        let mut reported = HashSet::new();
+        for (name, file, at) in std::mem::take(&mut self.used_names) {
+            if !self.set_names.contains(&name) && reported.insert(name.clone()) {
+                self.report.push(
+                    Diagnostic::warning("flow::name-never-set", format!("`{name}` is used but no answer sets it"))
+                        .at(&file, at)
+                        .help(format!("add `set: {{{name}: ...}}` or `add: {{{name}: 1}}` to an answer, or check the spelling")),
+                );
+            }
+        }
+    }
+}
+
+/// Graph checks on a set whose references are all sound: a main menu that waits, nodes that no
+/// path reaches, and loops that never stop to wait for the person.
+fn check_graph(flows: &HashMap<String, Flow>, report: &mut Report) {
+    let Some(main) = flows.get(MAIN_FLOW) else {
+        report_missing_main(report);
+        return;
+    };
+    let entry = &main.nodes[&main.entry];
+    if !entry.waits() {
+        report.push(
+            Diagnostic::error("flow::main-not-menu", "the first node of the main flow must wait for an answer")
+                .at(&main.file, entry.span.clone())
+                .help("make it a `menu:` so that `main menu` always shows choices"),
+        );
+    }
+
+    let mut reached: HashSet<(&str, &str)> = HashSet::new();
+    let mut queue = VecDeque::from([(main.id.as_str(), main.entry.as_str())]);
+    while let Some((flow, node)) = queue.pop_front() {
+        if !reached.insert((flow, node)) {
+            continue;
+        }
+        for target in flows[flow].nodes[node].way.targets() {
+            if let Target::Node { flow, node } = target {
+                queue.push_back((flow, node));
+            }
+        }
+    }
+    let mut flow_ids: Vec<&String> = flows.keys().collect();
+    flow_ids.sort();
+    for flow_id in flow_ids {
+        let flow = &flows[flow_id];
+        for node_id in &flow.order {
+            if reached.contains(&(flow.id.as_str(), node_id.as_str())) {
+                continue;
+            }
+            let node = &flow.nodes[node_id];
+            report.push(
+                Diagnostic::warning("flow::unreachable", format!("no path from the main menu reaches `{node_id}`"))
+                    .at(&flow.file, node.span.clone())
+                    .label("unreachable")
+                    .help("link to it from a menu, case, branch or `go:`, or delete it"),
+            );
+        }
+    }
+
+    // A cycle of nodes that never wait would spin forever; the engine stops it, but it is a bug.
+    for flow in flows.values() {
+        for node_id in &flow.order {
+            if let Some(cycle) = silent_cycle(flows, &flow.id, node_id) {
+                let node = &flow.nodes[node_id];
+                report.push(
+                    Diagnostic::error("flow::silent-loop", format!("`{node_id}` loops back to itself without waiting"))
+                        .at(&flow.file, node.span.clone())
+                        .help(format!("the loop is {cycle}; put a node with `menu:` or `cases:` in it")),
+                );
+            }
+        }
+    }
+}
+
+/// A path of non-waiting nodes from `start` back to itself, if one exists.
+fn silent_cycle(flows: &HashMap<String, Flow>, start_flow: &str, start: &str) -> Option<String> {
+    let mut stack = vec![((start_flow, start), vec![start.to_string()])];
+    let mut seen = HashSet::new();
+    while let Some(((flow, node), path)) = stack.pop() {
+        let current = &flows[flow].nodes[node];
+        if current.waits() {
+            continue;
+        }
+        for target in current.way.targets() {
+            let Target::Node { flow: f, node: n } = target else { continue };
+            if f == start_flow && n == start {
+                let mut path = path.clone();
+                path.push(n.clone());
+                return Some(path.join(" → "));
+            }
+            if seen.insert((f.as_str(), n.as_str())) {
+                let mut path = path.clone();
+                path.push(n.clone());
+                stack.push(((f.as_str(), n.as_str()), path));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distance_counts_single_edits() {
+        assert_eq!(edit_distance("menu", "menu"), 0);
+        assert_eq!(edit_distance("mneu", "menu"), 2);
+        assert_eq!(edit_distance("awarness", "awareness"), 1);
+        assert_eq!(similar_hint("awarness", ["awareness", "main"].into_iter()), "did you mean `awareness`?");
+    }
+}

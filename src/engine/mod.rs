@@ -1,0 +1,666 @@
+//! The conversation engine: `(session, input, now) -> (session, replies)`.
+//!
+//! Pure and synchronous: no I/O, no clock, no randomness, no logging. The Matrix bot, the
+//! terminal chat and the conversation tests are adapters around this one function, so they all
+//! behave exactly alike.
+
+pub mod reply;
+pub mod session;
+
+use std::sync::Arc;
+
+use fluent_bundle::{FluentArgs, FluentValue};
+
+use crate::content::builtin::{self, Intent};
+use crate::content::directory::Service;
+use crate::content::locale::Direction;
+use crate::content::directory::ChannelKind;
+use crate::content::model::{Case, Effects, MenuOption, MessageRef, Node, Show, Target, Test, Value, Way};
+use crate::content::{Content, Locale};
+use crate::normalise::{as_number, contains_words, normalise};
+use reply::{Card, CardLine, LineKind, MenuItem, Replies, Reply, Text};
+pub use session::{Position, Session, Timestamp};
+
+/// How many nodes one answer may pass through before the engine stops a runaway loop.
+const MAX_HOPS: usize = 32;
+
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// After this many idle seconds the next message starts again from the main menu.
+    pub idle_restart_secs: u64,
+    /// A locale to use without asking (the terminal's `--lang`).
+    pub preset_locale: Option<String>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            idle_restart_secs: 24 * 60 * 60,
+            preset_locale: None,
+        }
+    }
+}
+
+/// The outcome of one step.
+#[derive(Debug, Clone)]
+pub struct Transition {
+    /// The session to store, or `None` when the person asked to be forgotten.
+    pub session: Option<Session>,
+    pub replies: Replies,
+}
+
+#[derive(Clone)]
+pub struct Engine {
+    content: Arc<Content>,
+    settings: Settings,
+}
+
+impl Engine {
+    pub fn new(content: Arc<Content>, settings: Settings) -> Engine {
+        Engine { content, settings }
+    }
+
+    pub fn content(&self) -> &Content {
+        &self.content
+    }
+
+    /// Handles one message from a person. `session` is `None` for someone new.
+    pub fn step(&self, session: Option<Session>, input: &str, now: Timestamp) -> Transition {
+        let mut session = session.unwrap_or_else(|| self.new_session(now));
+        let idle = session.at.is_some()
+            && now.saturating_sub(session.last_active) >= self.settings.idle_restart_secs;
+        session.last_active = now;
+        let text = normalise(input);
+        let mut turn = Turn {
+            content: &self.content,
+            session,
+            replies: Vec::new(),
+            reply_locale: None,
+            ending: Ending::Keep,
+        };
+        turn.handle(&text, idle);
+        turn.finish()
+    }
+
+    fn new_session(&self, now: Timestamp) -> Session {
+        let mut session = Session::new(now);
+        session.locale = self
+            .settings
+            .preset_locale
+            .as_deref()
+            .and_then(|l| self.content.locales.get(l))
+            .map(|l| l.id.clone());
+        session
+    }
+}
+
+/// One step in progress: the session being changed and the replies being written.
+struct Turn<'c> {
+    content: &'c Content,
+    session: Session,
+    replies: Vec<Reply>,
+    /// The locale for this reply when the session has none (an emergency word at first contact).
+    reply_locale: Option<String>,
+    ending: Ending,
+}
+
+enum Ending {
+    Keep,
+    Forget,
+}
+
+impl<'c> Turn<'c> {
+    fn handle(&mut self, text: &str, idle: bool) {
+        if let Some(locale) = self.emergency_locale(text) {
+            if self.session.locale.is_none() {
+                self.reply_locale = Some(locale.to_string());
+            }
+            self.emergency();
+            return;
+        }
+
+        if self.session.locale.is_none() || self.session.choosing_language {
+            if let Some(locale) = self.pick_language(text) {
+                let changing = self.session.at.is_some();
+                self.session.locale = Some(locale);
+                self.session.choosing_language = false;
+                match self.session.at.clone() {
+                    Some(position) if changing => {
+                        self.say("language-changed");
+                        self.enter_node(&position.flow, &position.node);
+                    }
+                    _ => self.main_menu(),
+                }
+                return;
+            }
+            if self.session.locale.is_none() {
+                self.language_menu();
+                return;
+            }
+        }
+
+        match self.intent(text) {
+            Some(Intent::Forget) => {
+                self.say("forgotten");
+                self.ending = Ending::Forget;
+                return;
+            }
+            Some(Intent::Language) => {
+                self.language_menu();
+                return;
+            }
+            Some(Intent::MainMenu) => {
+                self.session.choosing_language = false;
+                self.session.back.clear();
+                self.main_menu();
+                return;
+            }
+            Some(Intent::Back) => {
+                self.session.choosing_language = false;
+                self.go(Target::Back);
+                return;
+            }
+            Some(Intent::Help) => {
+                self.say("help-text");
+                self.reshow();
+                return;
+            }
+            Some(Intent::Emergency) | None => {}
+        }
+
+        if self.session.choosing_language {
+            self.say("not-understood");
+            self.language_menu();
+            return;
+        }
+
+        if idle {
+            self.say("welcome-back");
+            self.session.back.clear();
+            self.session.counters.clear();
+            self.main_menu();
+            return;
+        }
+
+        let Some(position) = self.session.at.clone() else {
+            self.main_menu();
+            return;
+        };
+        let Some(node) = self.waiting_node(&position) else {
+            self.say("content-changed");
+            self.session.back.clear();
+            self.main_menu();
+            return;
+        };
+        match &node.way {
+            Way::Menu(options) => match self.chosen_option(text, options) {
+                Some(option) => {
+                    self.apply(&option.effects);
+                    self.leave(position, option.target.clone());
+                }
+                None => {
+                    self.say("not-understood");
+                    self.reshow();
+                }
+            },
+            Way::Cases { cases, otherwise } => {
+                let case = cases.iter().find(|case| self.case_matches(text, case));
+                let target = match case {
+                    Some(case) => {
+                        self.apply(&case.effects);
+                        case.target.clone()
+                    }
+                    None => otherwise.clone(),
+                };
+                self.leave(position, target);
+            }
+            Way::Branch(_) | Way::Go(_) => self.main_menu(),
+        }
+    }
+
+    fn finish(self) -> Transition {
+        let direction = self.locale().map_or(Direction::Ltr, |l| l.meta.direction);
+        let replies = Replies {
+            direction,
+            items: self.replies,
+        };
+        let session = match self.ending {
+            Ending::Keep => Some(self.session),
+            Ending::Forget => None,
+        };
+        Transition { session, replies }
+    }
+
+    fn locale_id(&self) -> &str {
+        self.session
+            .locale
+            .as_deref()
+            .or(self.reply_locale.as_deref())
+            .unwrap_or_else(|| &self.content.locales.default_locale().id)
+    }
+
+    fn locale(&self) -> Option<&'c Locale> {
+        self.content.locales.get(self.locale_id())
+    }
+
+    /// The node at `position`, if it still exists and waits for an answer.
+    fn waiting_node(&self, position: &Position) -> Option<&'c Node> {
+        self.content
+            .node(&position.flow, &position.node)
+            .filter(|node| node.waits())
+    }
+
+    // ---- matching -------------------------------------------------------------------------
+
+    /// The locale whose emergency words the text contains. Emergency words of every locale
+    /// count, whatever language the person chose.
+    fn emergency_locale(&self, text: &str) -> Option<&'c str> {
+        let id = Intent::Emergency.message_id();
+        // The person's own locale first, so the answer comes in their language.
+        let own = self.session.locale.as_deref().and_then(|l| self.content.locales.get(l));
+        own.into_iter()
+            .chain(self.content.locales.all())
+            .find(|locale| {
+                locale
+                    .messages
+                    .get(id)
+                    .is_some_and(|m| m.keywords.iter().any(|k| contains_words(text, k)))
+            })
+            .map(|l| l.id.as_str())
+    }
+
+    fn intent(&self, text: &str) -> Option<Intent> {
+        Intent::ALL.into_iter().find(|intent| {
+            self.content.locales.chain(self.locale_id()).any(|locale| {
+                locale
+                    .messages
+                    .get(intent.message_id())
+                    .is_some_and(|m| m.keywords.iter().any(|k| k == text))
+            })
+        })
+    }
+
+    fn pick_language(&self, text: &str) -> Option<String> {
+        let locales = self.content.locales.all();
+        if self.session.choosing_language
+            && let Some(n) = as_number(text)
+        {
+            return locales.get(n.checked_sub(1)?).map(|l| l.id.clone());
+        }
+        locales
+            .iter()
+            .find(|l| l.name_keywords.iter().any(|k| k == text))
+            .or_else(|| {
+                locales
+                    .iter()
+                    .find(|l| l.name_keywords.iter().any(|k| contains_words(text, k)))
+            })
+            .map(|l| l.id.clone())
+    }
+
+    fn chosen_option<'n>(
+        &self,
+        text: &str,
+        options: &'n [MenuOption],
+    ) -> Option<&'n MenuOption> {
+        if let Some(n) = as_number(text) {
+            return options.get(n.checked_sub(1)?);
+        }
+        options.iter().find(|option| {
+            self.content.locales.chain(self.locale_id()).any(|locale| {
+                locale.messages.get(&option.label).is_some_and(|m| {
+                    m.normalised_text.as_deref() == Some(text) || m.keywords.iter().any(|k| k == text)
+                })
+            })
+        })
+    }
+
+    fn case_matches(&self, text: &str, case: &Case) -> bool {
+        if case.regex.as_ref().is_some_and(|r| r.is_match(text)) {
+            return true;
+        }
+        let Some(id) = &case.keywords else { return false };
+        self.content.locales.chain(self.locale_id()).any(|locale| {
+            locale.messages.get(id).is_some_and(|m| {
+                m.keywords.iter().any(|k| contains_words(text, k))
+                    || m.pattern.as_ref().is_some_and(|p| p.is_match(text))
+            })
+        })
+    }
+
+    // ---- moving ---------------------------------------------------------------------------
+
+    fn apply(&mut self, effects: &Effects) {
+        for (name, value) in &effects.set {
+            self.session.choices.insert(name.clone(), value.clone());
+        }
+        for (name, amount) in &effects.add {
+            let counter = self.session.counters.entry(name.clone()).or_insert(0);
+            *counter = counter.saturating_add(*amount);
+        }
+    }
+
+    /// Leaves the waiting node at `from` for `target`, remembering `from` for "back".
+    fn leave(&mut self, from: Position, target: Target) {
+        if !matches!(target, Target::Back | Target::MainMenu) {
+            self.session.push_back(from);
+        }
+        self.go(target);
+    }
+
+    fn main_menu(&mut self) {
+        let (flow, node) = self.content.main_menu();
+        self.enter_node(flow, node);
+    }
+
+    /// Shows the node the person is at again (after help, or an answer not understood).
+    fn reshow(&mut self) {
+        match self.session.at.clone() {
+            Some(position) if self.waiting_node(&position).is_some() => {
+                self.enter_node(&position.flow, &position.node)
+            }
+            _ => self.main_menu(),
+        }
+    }
+
+    fn enter_node(&mut self, flow: &str, node: &str) {
+        self.go(Target::Node {
+            flow: flow.to_string(),
+            node: node.to_string(),
+        });
+    }
+
+    /// Follows `target` through nodes that do not wait, saying what each says, until one waits.
+    fn go(&mut self, mut target: Target) {
+        for _ in 0..MAX_HOPS {
+            let (flow, node_id) = match target {
+                Target::Back => match self.session.back.pop() {
+                    Some(position) => (position.flow, position.node),
+                    None => {
+                        let (flow, node) = self.content.main_menu();
+                        (flow.to_string(), node.to_string())
+                    }
+                },
+                Target::MainMenu => {
+                    self.session.back.clear();
+                    let (flow, node) = self.content.main_menu();
+                    (flow.to_string(), node.to_string())
+                }
+                Target::Node { flow, node } => (flow, node),
+            };
+            let Some(node) = self.content.node(&flow, &node_id) else {
+                break;
+            };
+            self.arrive(node);
+            match &node.way {
+                Way::Menu(options) => {
+                    self.menu(options);
+                    self.session.at = Some(Position { flow, node: node_id });
+                    return;
+                }
+                Way::Cases { .. } => {
+                    self.session.at = Some(Position { flow, node: node_id });
+                    return;
+                }
+                Way::Branch(branches) => {
+                    let chosen = branches.iter().find(|b| {
+                        b.condition
+                            .as_ref()
+                            .is_none_or(|c| self.holds(&c.name, &c.test))
+                    });
+                    match chosen {
+                        Some(branch) => target = branch.target.clone(),
+                        None => break,
+                    }
+                }
+                Way::Go(next) => target = next.clone(),
+            }
+        }
+        // A loop or a vanished node: the checker prevents both, but never leave a person stuck.
+        self.session.back.clear();
+        let (flow, node_id) = self.content.main_menu();
+        if let Some(node) = self.content.node(flow, node_id)
+            && let Way::Menu(options) = &node.way
+        {
+            self.arrive(node);
+            self.menu(options);
+            self.session.at = Some(Position {
+                flow: flow.to_string(),
+                node: node_id.to_string(),
+            });
+        }
+    }
+
+    fn menu(&mut self, options: &[MenuOption]) {
+        let items = options
+            .iter()
+            .enumerate()
+            .map(|(i, option)| MenuItem {
+                number: i + 1,
+                message: option.label.clone(),
+                label: self.format(&option.label, None),
+            })
+            .collect();
+        self.replies.push(Reply::Menu(items));
+    }
+
+    fn holds(&self, name: &str, test: &Test) -> bool {
+        match test {
+            Test::IsSet => self.session.counter(name) != 0 || self.session.choice(name).is_some(),
+            Test::Compare(comparison, right) => comparison.holds(self.session.counter(name), *right),
+            Test::Equals(value) => self.session.choice(name) == Some(value.as_str()),
+            Test::NotEquals(value) => self.session.choice(name) != Some(value.as_str()),
+        }
+    }
+
+    /// Says what a node says and shows its cards.
+    fn arrive(&mut self, node: &'c Node) {
+        for name in &node.reset {
+            self.session.counters.remove(name);
+            self.session.choices.remove(name);
+        }
+        for message in &node.say {
+            self.say_ref(message);
+        }
+        for show in &node.show {
+            match show {
+                Show::Cards(ids) => {
+                    for id in ids {
+                        if let Some(service) = self.content.directory.service(id) {
+                            self.card(service);
+                        }
+                    }
+                }
+                Show::Urgent(country) => {
+                    let country = self.resolve_text(country);
+                    self.urgent_cards(country.as_deref());
+                }
+                Show::Directory(query) => {
+                    let country = query.country.as_ref().and_then(|v| self.resolve_text(v));
+                    let category = query.category.as_ref().and_then(|v| self.resolve_text(v));
+                    let found: Vec<&Service> = self
+                        .content
+                        .directory
+                        .find(country.as_deref(), category.as_deref(), &query.tags)
+                        .collect();
+                    if found.is_empty() {
+                        self.say(query.none.as_deref().unwrap_or("directory-none"));
+                    }
+                    for service in found {
+                        self.card(service);
+                    }
+                }
+            }
+        }
+    }
+
+    fn emergency(&mut self) {
+        self.say("emergency-intro");
+        let country = self.session.country().map(str::to_string);
+        self.urgent_cards(country.as_deref());
+        self.say("emergency-outro");
+    }
+
+    /// Emergency numbers and hotlines for `country`, or for every country under its name.
+    fn urgent_cards(&mut self, country: Option<&str>) {
+        let directory = &self.content.directory;
+        if let Some(country) = country
+            && directory.urgent(Some(country)).next().is_some()
+        {
+            for service in directory.urgent(Some(country)) {
+                self.card(service);
+            }
+            return;
+        }
+        for country in directory.countries() {
+            if directory.urgent(Some(country)).next().is_none() {
+                continue;
+            }
+            self.say(&builtin::country_message_id(country));
+            for service in directory.urgent(Some(country)) {
+                self.card(service);
+            }
+        }
+    }
+
+    fn language_menu(&mut self) {
+        self.session.choosing_language = true;
+        let locales = self.content.locales.all();
+        match self.session.locale.clone() {
+            Some(_) => self.say("language-menu-prompt"),
+            // Before a language is known, ask in every language at once.
+            None => {
+                let mut seen = Vec::new();
+                for locale in locales {
+                    if let Some(text) = locale.format("language-menu-prompt", None)
+                        && !seen.contains(&text)
+                    {
+                        seen.push(text.clone());
+                        self.replies.push(Reply::Text(Text {
+                            message: "language-menu-prompt".into(),
+                            text,
+                        }));
+                    }
+                }
+            }
+        }
+        let items = locales
+            .iter()
+            .enumerate()
+            .map(|(i, locale)| MenuItem {
+                number: i + 1,
+                message: locale.id.clone(),
+                label: locale.meta.autonym.clone(),
+            })
+            .collect();
+        self.replies.push(Reply::Menu(items));
+    }
+
+    // ---- words ----------------------------------------------------------------------------
+
+    fn say(&mut self, id: &str) {
+        let text = self.format(id, None);
+        if !text.is_empty() {
+            self.replies.push(Reply::Text(Text {
+                message: id.to_string(),
+                text,
+            }));
+        }
+    }
+
+    fn say_ref(&mut self, message: &MessageRef) {
+        let mut args = FluentArgs::new();
+        for (name, value) in &message.vars {
+            args.set(name.as_str(), self.fluent_value(value));
+        }
+        let text = self.format(&message.id, Some(&args));
+        if !text.is_empty() {
+            self.replies.push(Reply::Text(Text {
+                message: message.id.clone(),
+                text,
+            }));
+        }
+    }
+
+    /// Formats a message in the person's language, falling back along the locale's chain.
+    /// A message missing everywhere yields nothing rather than its id: the checker refuses
+    /// content where the default locale lacks a message, so this only guards a broken build.
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        self.content
+            .locales
+            .format(self.locale_id(), id, args)
+            .unwrap_or_default()
+    }
+
+    fn fluent_value(&self, value: &Value) -> FluentValue<'static> {
+        match value {
+            Value::Text(text) => FluentValue::from(text.clone()),
+            Value::Number(n) => FluentValue::from(*n),
+            Value::Session(name) => match self.session.choice(name) {
+                Some(choice) => FluentValue::from(choice.to_string()),
+                None => FluentValue::from(self.session.counter(name)),
+            },
+        }
+    }
+
+    fn resolve_text(&self, value: &Value) -> Option<String> {
+        match value {
+            Value::Text(text) => Some(text.clone()),
+            Value::Number(n) => Some(n.to_string()),
+            Value::Session(name) => self.session.choice(name).map(str::to_string),
+        }
+    }
+
+    fn card(&mut self, service: &Service) {
+        let label = service.label.as_ref().map(|l| self.format(&l.value, None));
+        let title = match (label, &service.name) {
+            (Some(label), Some(name)) => format!("{label}: {name}"),
+            (Some(label), None) => label,
+            (None, Some(name)) => name.clone(),
+            (None, None) => service.id.value.clone(),
+        };
+        let description = service.description.as_ref().map(|d| self.format(&d.value, None));
+        let mut lines = Vec::new();
+        for channel in &service.channels {
+            for (kind, value) in channel.value.entries() {
+                let line_kind = match kind {
+                    ChannelKind::Web => LineKind::Link,
+                    ChannelKind::Email => LineKind::Email,
+                    ChannelKind::Matrix => LineKind::Text,
+                    _ => LineKind::Phone,
+                };
+                lines.push(CardLine {
+                    label: self.format(kind.message_id(), None),
+                    value: value.to_string(),
+                    kind: line_kind,
+                });
+            }
+        }
+        if let Some(hours) = &service.hours {
+            lines.push(CardLine {
+                label: self.format("card-hours", None),
+                value: hours.clone(),
+                kind: LineKind::Text,
+            });
+        }
+        for (flag, id) in [
+            (service.free, "card-free"),
+            (service.confidential, "card-confidential"),
+            (service.anonymous, "card-anonymous"),
+        ] {
+            if flag == Some(true) {
+                lines.push(CardLine {
+                    label: self.format(id, None),
+                    value: String::new(),
+                    kind: LineKind::Text,
+                });
+            }
+        }
+        self.replies.push(Reply::Card(Card {
+            service: service.id.value.clone(),
+            title,
+            description,
+            lines,
+        }));
+    }
+}

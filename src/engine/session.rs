@@ -1,0 +1,83 @@
+//! What the bot remembers about one conversation, and nothing more: the language, where the
+//! person is, a few counters and choices set by their answers (never their words), and when
+//! they last wrote.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// Bumped whenever the stored shape changes, so that old sessions can be migrated.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// How many steps "back" can undo.
+pub const MAX_BACK: usize = 8;
+
+/// Seconds since 1970-01-01 UTC. The engine never reads the clock; adapters pass the time in.
+pub type Timestamp = u64;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Position {
+    pub flow: String,
+    pub node: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Session {
+    #[serde(rename = "v")]
+    pub schema: u32,
+    /// The person's locale, once chosen.
+    pub locale: Option<String>,
+    /// The node waiting for the person's answer; `None` before the first menu.
+    pub at: Option<Position>,
+    /// Earlier waiting nodes, most recent last, for "back".
+    #[serde(default)]
+    pub back: Vec<Position>,
+    /// Counters set by `add:` (e.g. warning signs answered yes).
+    #[serde(default)]
+    pub counters: BTreeMap<String, i64>,
+    /// Choices set by `set:`, only ever values written in flows (e.g. `country: RS`).
+    #[serde(default)]
+    pub choices: BTreeMap<String, String>,
+    /// The language menu is open (at first contact, or after "change language").
+    #[serde(default)]
+    pub choosing_language: bool,
+    pub last_active: Timestamp,
+}
+
+impl Session {
+    pub fn new(now: Timestamp) -> Session {
+        Session {
+            schema: SCHEMA_VERSION,
+            locale: None,
+            at: None,
+            back: Vec::new(),
+            counters: BTreeMap::new(),
+            choices: BTreeMap::new(),
+            choosing_language: false,
+            last_active: now,
+        }
+    }
+
+    pub fn counter(&self, name: &str) -> i64 {
+        self.counters.get(name).copied().unwrap_or(0)
+    }
+
+    pub fn choice(&self, name: &str) -> Option<&str> {
+        self.choices.get(name).map(String::as_str)
+    }
+
+    pub fn country(&self) -> Option<&str> {
+        self.choice("country")
+    }
+
+    /// Remembers `position` for "back", forgetting the oldest beyond [`MAX_BACK`].
+    pub fn push_back(&mut self, position: Position) {
+        if self.back.last() == Some(&position) {
+            return;
+        }
+        self.back.push(position);
+        if self.back.len() > MAX_BACK {
+            self.back.remove(0);
+        }
+    }
+}

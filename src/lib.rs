@@ -1,0 +1,31 @@
+//! Putokaz: a multilingual chatbot that gives people on the move psychosocial information,
+//! following conversation flows written by coordinators in YAML, in words that come from
+//! Fluent translations.
+//!
+//! - [`content`] loads and checks flows, the service directory and translations;
+//! - [`engine`] is the pure conversation step, `(session, input, now) -> (session, replies)`;
+//! - [`store`] keeps sessions in sled under keyed hashes;
+//! - [`render`] turns replies into plain text or HTML;
+//! - [`chat`] is the terminal adapter and [`transcript`] runs conversation tests.
+
+pub mod chat;
+pub mod config;
+pub mod content;
+pub mod diagnostic;
+pub mod engine;
+pub mod normalise;
+pub mod render;
+pub mod store;
+pub mod transcript;
+
+/// Seconds since 1970 by the system clock; only adapters call this, never the engine.
+pub fn now() -> engine::Timestamp {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+/// Today as days since 1970-01-01.
+pub fn today() -> i64 {
+    (now() / 86_400) as i64
+}

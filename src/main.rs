@@ -1,0 +1,268 @@
+//! The `putokaz` command: `chat` in a terminal, `check` content, `test` conversations.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::{Args, Parser, Subcommand};
+
+use putokaz::chat::Chat;
+use putokaz::config::Config;
+use putokaz::content::{Content, Loaded, Sources};
+use putokaz::diagnostic::Report;
+use putokaz::engine::{Engine, Settings};
+use putokaz::store::SessionStore;
+use putokaz::transcript;
+
+/// Exit status for a usage error (bad arguments, missing folders), as clap uses.
+const USAGE: u8 = 2;
+
+#[derive(Parser)]
+#[command(version, about = "A multilingual chatbot with psychosocial information for people on the move")]
+struct Cli {
+    /// Configuration file [default: putokaz.toml, if present]
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Talk to the bot in this terminal (or from piped input, one message a line)
+    Chat {
+        /// Start in this language instead of showing the language menu
+        #[arg(long, value_name = "LOCALE")]
+        lang: Option<String>,
+        /// Where sessions are kept
+        #[arg(long, value_name = "DIR")]
+        data_dir: Option<PathBuf>,
+        /// Who is talking, to keep several test conversations apart (only its hash is stored)
+        #[arg(long, default_value = "terminal", value_name = "NAME")]
+        user: String,
+        #[command(flatten)]
+        content: ContentArgs,
+    },
+    /// Check flows, the directory and translations, and report every problem with its place
+    Check {
+        #[command(flatten)]
+        content: ContentArgs,
+    },
+    /// Run conversation tests (YAML transcripts)
+    Test {
+        /// Folder of transcripts
+        #[arg(default_value = "tests/conversations")]
+        dir: PathBuf,
+        #[command(flatten)]
+        content: ContentArgs,
+    },
+}
+
+#[derive(Args)]
+struct ContentArgs {
+    /// Folder of flow files [default: flows]
+    #[arg(long, value_name = "DIR")]
+    flows: Option<PathBuf>,
+    /// Folder of locale folders [default: locales]
+    #[arg(long, value_name = "DIR")]
+    locales: Option<PathBuf>,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let config = match Config::load(cli.config.as_deref()) {
+        Ok(config) => config,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return ExitCode::from(USAGE);
+        }
+    };
+    match cli.command {
+        Command::Check { content } => check(&config, &content),
+        Command::Test { dir, content } => test(&config, &content, &dir),
+        Command::Chat {
+            lang,
+            data_dir,
+            user,
+            content,
+        } => chat(&config, &content, lang, data_dir, &user),
+    }
+}
+
+fn sources(config: &Config, args: &ContentArgs) -> Result<Sources, ExitCode> {
+    let flows = args.flows.clone().unwrap_or_else(|| config.flows.clone());
+    let locales = args.locales.clone().unwrap_or_else(|| config.locales.clone());
+    for (what, dir) in [("flows", &flows), ("locales", &locales)] {
+        if !dir.is_dir() {
+            eprintln!("error: the {what} folder {} does not exist", dir.display());
+            eprintln!("hint: run putokaz from the project folder, or pass --{what} DIR");
+            return Err(ExitCode::from(USAGE));
+        }
+    }
+    Ok(Sources {
+        flows,
+        locales,
+        default_locale: config.default_locale.clone(),
+        today: putokaz::today(),
+        stale_after_days: (config.verify_every.as_secs() / 86_400) as i64,
+    })
+}
+
+fn plain_output() -> bool {
+    !std::io::stdout().is_terminal() || std::env::var_os("NO_COLOR").is_some()
+}
+
+/// Loads content for running; on errors prints them and says how to see the details.
+fn load_for_running(config: &Config, args: &ContentArgs) -> Result<Arc<Content>, ExitCode> {
+    let sources = sources(config, args)?;
+    let Loaded { content, report } = Content::load(&sources);
+    match content {
+        Some(content) => {
+            if report.warnings() > 0 {
+                eprintln!(
+                    "note: the content has {} warning(s); `putokaz check` shows them",
+                    report.warnings()
+                );
+            }
+            Ok(Arc::new(content))
+        }
+        None => {
+            eprint!("{}", report.render(plain_output()));
+            eprintln!("error: the content has {} error(s); nothing was started", report.errors());
+            Err(ExitCode::from(1))
+        }
+    }
+}
+
+fn check(config: &Config, args: &ContentArgs) -> ExitCode {
+    let sources = match sources(config, args) {
+        Ok(sources) => sources,
+        Err(code) => return code,
+    };
+    let Loaded { content, report } = Content::load(&sources);
+    print!("{}", report.render(plain_output()));
+    if let Some(content) = &content {
+        print_summary(content);
+    }
+    println!("{}", verdict(&report));
+    if report.has_errors() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn verdict(report: &Report) -> String {
+    match (report.errors(), report.warnings()) {
+        (0, 0) => "ok: no problems found".to_string(),
+        (0, w) => format!("ok: no errors, {w} warning(s)"),
+        (e, w) => format!("failed: {e} error(s), {w} warning(s)"),
+    }
+}
+
+fn print_summary(content: &Content) {
+    let nodes: usize = content.flows.values().map(|f| f.nodes.len()).sum();
+    println!(
+        "{} flows, {} nodes, {} directory entries, {} locales",
+        content.flows.len(),
+        nodes,
+        content.directory.services.len(),
+        content.locales.all().len()
+    );
+    for locale in content.locales.all() {
+        let status = match &locale.meta.review {
+            Some(review) => format!("reviewed by {} on {}", review.by, review.date),
+            None => "DRAFT: no native speaker has reviewed it".to_string(),
+        };
+        println!(
+            "  {:<5} {:<10} {} messages  {status}",
+            locale.id,
+            locale.meta.name,
+            locale.messages.len()
+        );
+    }
+    let to_verify: Vec<&str> = content
+        .directory
+        .services
+        .iter()
+        .filter(|(s, _)| s.verify_before_deploy)
+        .map(|(s, _)| s.id.value.as_str())
+        .collect();
+    if !to_verify.is_empty() {
+        println!("verify before deployment ({}): {}", to_verify.len(), to_verify.join(", "));
+    }
+}
+
+fn test(config: &Config, args: &ContentArgs, dir: &Path) -> ExitCode {
+    let content = match load_for_running(config, args) {
+        Ok(content) => content,
+        Err(code) => return code,
+    };
+    if !dir.is_dir() {
+        eprintln!("error: the transcripts folder {} does not exist", dir.display());
+        return ExitCode::from(USAGE);
+    }
+    let summary = transcript::run_dir(dir, content);
+    print!("{}", summary.log);
+    for broken in &summary.broken {
+        print!("{}", broken.render(plain_output()));
+    }
+    for failure in &summary.failures {
+        println!("\n{failure}");
+    }
+    println!(
+        "{} passed, {} failed",
+        summary.passed,
+        summary.failures.len() + summary.broken.len()
+    );
+    if summary.ok() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+fn chat(config: &Config, args: &ContentArgs, lang: Option<String>, data_dir: Option<PathBuf>, user: &str) -> ExitCode {
+    let content = match load_for_running(config, args) {
+        Ok(content) => content,
+        Err(code) => return code,
+    };
+    if let Some(lang) = &lang
+        && content.locales.get(lang).is_none()
+    {
+        let known: Vec<&str> = content.locales.all().iter().map(|l| l.id.as_str()).collect();
+        eprintln!("error: no locale `{lang}`; bundled: {}", known.join(", "));
+        return ExitCode::from(USAGE);
+    }
+    let data_dir = data_dir.unwrap_or_else(|| config.data_dir.clone());
+    let store = match SessionStore::open(&data_dir) {
+        Ok(store) => store,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return ExitCode::from(1);
+        }
+    };
+    if let Err(error) = store.sweep(putokaz::now(), config.session_expiry.as_secs()) {
+        eprintln!("warning: could not delete expired sessions: {error}");
+    }
+    let settings = Settings {
+        idle_restart_secs: config.idle_restart.as_secs(),
+        preset_locale: lang,
+    };
+    let engine = Engine::new(content, settings);
+    let stdin = std::io::stdin();
+    let chat = Chat {
+        engine: &engine,
+        store: &store,
+        conversation: user,
+        interactive: stdin.is_terminal(),
+    };
+    match chat.run(stdin.lock(), std::io::stdout().lock()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::from(1)
+        }
+    }
+}
