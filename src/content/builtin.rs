@@ -73,7 +73,7 @@ pub fn country_message_id(country: &str) -> String {
 }
 
 /// Target words that are not node ids.
-pub const RESERVED_TARGETS: [&str; 2] = ["back", "main-menu"];
+pub const RESERVED_TARGETS: [&str; 3] = ["back", "main-menu", "language-menu"];
 
 /// The flow whose first node is the main menu.
 pub const MAIN_FLOW: &str = "main";

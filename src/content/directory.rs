@@ -83,10 +83,16 @@ pub struct Service {
     pub notes: Option<String>,
 }
 
-/// One way to reach a service. Exactly one field is set.
+/// One way to reach a service. Exactly one of phone, sms, ... web, matrix is set.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Channel {
+    /// Fluent id naming what this channel reaches (e.g. "Police"), instead of its kind.
+    #[serde(default)]
+    pub label: Option<String>,
+    /// Where this channel's number comes from, when not the entry's own source.
+    #[serde(default)]
+    pub source: Option<Spanned<String>>,
     #[serde(default)]
     pub phone: Option<String>,
     #[serde(default)]

@@ -124,6 +124,12 @@ fn check_directory(directory: &Directory, locales: Option<&Locales>, sources: &S
             }
         }
         for channel in &service.channels {
+            if let (Some(locales), Some(label)) = (locales, &channel.value.label) {
+                check_message_exists(locales, label, &[], file, yaml::span_of(file, channel), report);
+            }
+            if let Some(source) = &channel.value.source {
+                check_url(file, source, report);
+            }
             let count = channel.value.entries().len();
             if count != 1 {
                 report.push(
@@ -171,14 +177,7 @@ fn check_source_and_date(
     sources: &Sources,
     report: &mut Report,
 ) {
-    let url = source.value.trim();
-    if !(url.starts_with("https://") || url.starts_with("http://")) || url.contains(char::is_whitespace) {
-        report.push(
-            Diagnostic::error("directory::bad-source", "`source` must be the web address the facts come from")
-                .at(file, yaml::span_of(file, source))
-                .help("write the full address, starting with https://"),
-        );
-    }
+    check_url(file, source, report);
     match parse_date(date.value.trim()) {
         None => report.push(
             Diagnostic::error("directory::bad-date", format!("`{}` is not a date", date.value))
@@ -199,6 +198,19 @@ fn check_source_and_date(
             .help("call or check the source again, then update `last_verified`"),
         ),
         Some(_) => {}
+    }
+}
+
+fn check_url(file: &SourceFile, source: &Spanned<String>, report: &mut Report) {
+    let url = source.value.trim();
+    let scheme_ok = url.starts_with("https://") || url.starts_with("http://");
+    let host = url.split("://").nth(1).and_then(|rest| rest.split('/').next()).unwrap_or("");
+    if !scheme_ok || !host.contains('.') || url.contains(char::is_whitespace) {
+        report.push(
+            Diagnostic::error("directory::bad-source", "`source` must be the web address the facts come from")
+                .at(file, yaml::span_of(file, source))
+                .help("write the full address, starting with https://"),
+        );
     }
 }
 
@@ -333,7 +345,7 @@ pub fn load_flows(
                 report.push(
                     Diagnostic::error("flow::reserved-id", format!("`{node_id}` is reserved and cannot name a node"))
                         .at(&file, span)
-                        .help("`back` and `main-menu` are jump words; choose another id"),
+                        .help("`back`, `main-menu` and `language-menu` are jump words; choose another id"),
                 );
             } else if !is_valid_id(node_id) {
                 report.push(
@@ -523,8 +535,8 @@ impl Compiler<'_> {
             for option in &menu.value {
                 let at = yaml::span_of(file, &option.label);
                 self.check_message(&option.label.value, &[], file, at.clone());
-                self.check_against_intents(&option.label.value, true, file, at.clone());
                 let target = self.target(file, flow, option.go.as_ref(), option.flow.as_ref(), at.clone());
+                self.check_against_intents(&option.label.value, target.as_ref(), file, at.clone());
                 let effects = self.effects(&option.set, &option.add, file, at);
                 options.push(MenuOption {
                     label: option.label.value.clone(),
@@ -561,7 +573,7 @@ impl Compiler<'_> {
                 }
                 if let Some(keywords) = &case.keywords {
                     self.check_keywords_message(&keywords.value, file, at.clone());
-                    self.check_against_intents(&keywords.value, false, file, at.clone());
+                    self.check_against_intents(&keywords.value, None, file, at.clone());
                 }
                 let regex = case.regex.as_ref().and_then(|r| match compile_pattern(&r.value) {
                     Ok(regex) => Some(regex),
@@ -654,6 +666,7 @@ impl Compiler<'_> {
             }
             (Some(go), None) if go.value == "back" => Some(Target::Back),
             (Some(go), None) if go.value == "main-menu" => Some(Target::MainMenu),
+            (Some(go), None) if go.value == "language-menu" => Some(Target::LanguageMenu),
             (Some(go), None) => {
                 let (_, ids) = &self.index[flow];
                 if ids.contains(&go.value) {
@@ -790,13 +803,25 @@ impl Compiler<'_> {
     }
 
     /// An answer word that is also a global intent's word can never be chosen: the intent wins.
-    fn check_against_intents(&mut self, id: &str, exact: bool, file: &SourceFile, at: Range<usize>) {
+    /// Menu options (`option_target` given) also match by their own text; an option that does
+    /// just what its intent does (a "Main menu" option) may share its words.
+    fn check_against_intents(&mut self, id: &str, option_target: Option<&Target>, file: &SourceFile, at: Range<usize>) {
+        let exact = option_target.is_some();
         let Some(locales) = self.locales else { return };
         for locale in locales.all() {
             let Some(info) = locale.messages.get(id) else { continue };
             let words = info.keywords.iter().chain(info.normalised_text.iter().filter(|_| exact));
             for word in words {
                 for intent in Intent::ALL {
+                    let same_action = matches!(
+                        (intent, option_target),
+                        (Intent::MainMenu, Some(Target::MainMenu))
+                            | (Intent::Back, Some(Target::Back))
+                            | (Intent::Language, Some(Target::LanguageMenu))
+                    );
+                    if same_action {
+                        continue;
+                    }
                     let Some(intent_info) = locale.messages.get(intent.message_id()) else { continue };
                     let collides = intent_info.keywords.iter().any(|k| {
                         k == word || (intent == Intent::Emergency && crate::normalise::contains_words(word, k))

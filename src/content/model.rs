@@ -139,6 +139,8 @@ pub enum Target {
     Node { flow: String, node: String },
     Back,
     MainMenu,
+    /// Opens the language menu; the person comes back to where they were.
+    LanguageMenu,
 }
 
 #[derive(Debug, Clone, PartialEq)]

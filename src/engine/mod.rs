@@ -342,7 +342,7 @@ impl<'c> Turn<'c> {
 
     /// Leaves the waiting node at `from` for `target`, remembering `from` for "back".
     fn leave(&mut self, from: Position, target: Target) {
-        if !matches!(target, Target::Back | Target::MainMenu) {
+        if matches!(target, Target::Node { .. }) {
             self.session.push_back(from);
         }
         self.go(target);
@@ -387,6 +387,10 @@ impl<'c> Turn<'c> {
                     (flow.to_string(), node.to_string())
                 }
                 Target::Node { flow, node } => (flow, node),
+                Target::LanguageMenu => {
+                    self.language_menu();
+                    return;
+                }
             };
             let Some(node) = self.content.node(&flow, &node_id) else {
                 break;
@@ -629,8 +633,9 @@ impl<'c> Turn<'c> {
                     ChannelKind::Matrix => LineKind::Text,
                     _ => LineKind::Phone,
                 };
+                let label = channel.value.label.as_deref().unwrap_or(kind.message_id());
                 lines.push(CardLine {
-                    label: self.format(kind.message_id(), None),
+                    label: self.format(label, None),
                     value: value.to_string(),
                     kind: line_kind,
                 });

@@ -1,0 +1,57 @@
+## Words the bot uses everywhere, outside any flow.
+
+## Global intents. `.keywords` are the words (comma-separated) that trigger each one from any
+## point in a conversation. Emergency words are matched anywhere in a message, in every
+## language; the others only when they are the whole message.
+
+intent-emergency = Emergency
+    .keywords = emergency, sos, danger, in danger, police, ambulance, help me now
+intent-main-menu = Main menu
+    .keywords = menu, main menu, home, 0
+intent-back = Back
+    .keywords = back, go back, previous
+intent-language = Language
+    .keywords = language, change language
+intent-help = Help
+    .keywords = help, how does this work
+intent-forget = Forget me
+    .keywords = forget me, delete my data, erase my data
+
+language-menu-prompt = Choose your language: reply with a number.
+language-changed = Language changed.
+not-understood = Sorry, I did not understand. Please reply with the number of an option.
+help-text =
+    Reply with the number of an option, or write its words.
+    Write “menu” to go to the main menu, “back” to go back, “language” to change the language,
+    “SOS” for emergency numbers, and “forget me” to delete what I remember about you.
+forgotten = I have forgotten everything about this conversation. To start again, write anything.
+welcome-back = Welcome back. Here is the main menu.
+content-changed = This part of the service has changed. Here is the main menu.
+emergency-intro = If you are in danger now, call an emergency number. These are free:
+emergency-outro = You are not alone. To continue, answer the last question, or write “menu”.
+directory-none = I found no service for this. Try another need or country.
+
+## Labels on contact cards.
+
+card-phone = Phone
+card-sms = SMS
+card-whatsapp = WhatsApp
+card-viber = Viber
+card-signal = Signal
+card-email = Email
+card-web = Website
+card-matrix = Matrix
+card-hours = Hours
+card-free = Free of charge
+card-confidential = Confidential
+card-anonymous = You do not have to give your name
+
+## Answers used in many flows.
+
+answer-yes = Yes
+    .keywords = yes, y, yeah, yep
+answer-no = No
+    .keywords = no, n, nope
+answer-skip = I prefer not to say
+    .keywords = skip, pass, not say
+common-main-menu = Main menu
