@@ -172,11 +172,20 @@ impl miette::Diagnostic for Diagnostic {
 #[derive(Debug, Default, Clone)]
 pub struct Report {
     pub diagnostics: Vec<Diagnostic>,
+    /// Keys of problems reported once however often they occur (a missing translation).
+    once: std::collections::HashSet<String>,
 }
 
 impl Report {
     pub fn push(&mut self, diagnostic: Diagnostic) {
         self.diagnostics.push(diagnostic);
+    }
+
+    /// Pushes the diagnostic unless one with the same `key` was pushed before.
+    pub fn push_once(&mut self, key: String, diagnostic: Diagnostic) {
+        if self.once.insert(key) {
+            self.diagnostics.push(diagnostic);
+        }
     }
 
     pub fn errors(&self) -> usize {

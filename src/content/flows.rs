@@ -236,7 +236,23 @@ fn check_message_exists(
         );
     }
     for locale in locales.all() {
-        let Some(info) = locale.messages.get(id) else { continue };
+        let Some(info) = locale.messages.get(id) else {
+            if let Some(serving) = locales.serving(&locale.id, id) {
+                report.push_once(
+                    format!("missing {} {id}", locale.id),
+                    Diagnostic::warning(
+                        "message::missing-translation",
+                        format!(
+                            "message `{id}` is missing in `{}`; people reading `{}` will see it in `{}`",
+                            locale.id, locale.id, serving.id
+                        ),
+                    )
+                    .at(file, span.clone())
+                    .help(format!("add `{id} = ...` to a .ftl file in locales/{}/", locale.id)),
+                );
+            }
+            continue;
+        };
         for variable in &info.variables {
             if !supplied.contains(&variable.as_str()) {
                 report.push(
@@ -300,10 +316,22 @@ pub fn load_flows(
         }
     };
     let mut files = Vec::new();
+    // Flows whose file could not be read: references to them are not reported again.
+    let mut broken = HashSet::new();
     for path in paths {
-        match read_source(&path).and_then(|file| yaml::parse::<FlowFile>(&file).map(|flow| (file, flow))) {
-            Ok(pair) => files.push(pair),
-            Err(d) => report.push(*d),
+        let file = match read_source(&path) {
+            Ok(file) => file,
+            Err(d) => {
+                report.push(*d);
+                continue;
+            }
+        };
+        match yaml::parse::<FlowFile>(&file) {
+            Ok(flow) => files.push((file, flow)),
+            Err(d) => {
+                report.push(*d);
+                broken.extend(declared_flow_id(file.inner()));
+            }
         }
     }
 
@@ -373,6 +401,7 @@ pub fn load_flows(
         locales: locales.as_ref(),
         directory,
         index: &index,
+        broken: &broken,
         report,
         set_names: HashSet::from(["country".to_string()]),
         used_names: Vec::new(),
@@ -404,10 +433,18 @@ pub fn load_flows(
     compiler.check_names();
     if !compiler.report.has_errors() {
         check_graph(&flows, compiler.report);
-    } else if !flows.contains_key(MAIN_FLOW) {
+    } else if !flows.contains_key(MAIN_FLOW) && !broken.contains(MAIN_FLOW) {
         report_missing_main(compiler.report);
     }
     flows
+}
+
+/// The `flow:` id a file declares, read line by line from a file YAML could not parse.
+fn declared_flow_id(text: &str) -> Option<String> {
+    text.lines()
+        .find_map(|line| line.strip_prefix("flow:"))
+        .map(|id| id.trim().trim_matches(['"', '\'']).to_string())
+        .filter(|id| !id.is_empty())
 }
 
 fn report_missing_main(report: &mut Report) {
@@ -421,6 +458,7 @@ struct Compiler<'a> {
     locales: Option<&'a Locales>,
     directory: &'a Directory,
     index: &'a HashMap<String, (Vec<String>, HashSet<String>)>,
+    broken: &'a HashSet<String>,
     report: &'a mut Report,
     /// Names some answer sets (`set:` or `add:`).
     set_names: HashSet<String>,
@@ -689,6 +727,9 @@ impl Compiler<'_> {
             }
             (go, Some(to)) => {
                 let Some((order, ids)) = self.index.get(&to.value) else {
+                    if self.broken.contains(&to.value) {
+                        return None;
+                    }
                     let hint = similar_hint(&to.value, self.index.keys().map(String::as_str));
                     self.report.push(
                         Diagnostic::error("flow::unknown-flow", format!("there is no flow `{}`", to.value))
