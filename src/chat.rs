@@ -34,7 +34,10 @@ impl Chat<'_> {
     pub fn run(&self, mut input: impl BufRead, mut output: impl Write) -> Result<(), ChatError> {
         let key = self.store.key(self.conversation);
         if self.interactive {
-            writeln!(output, "Putokaz — type a message and press Enter (Ctrl-D to leave).")?;
+            writeln!(
+                output,
+                "Putokaz — type a message and press Enter (Ctrl-D to leave)."
+            )?;
             writeln!(output, "Say hello to start.\n")?;
         }
         loop {
@@ -42,7 +45,9 @@ impl Chat<'_> {
                 write!(output, "> ")?;
                 output.flush()?;
             }
-            let Some(line) = read_line(&mut input)? else { break };
+            let Some(line) = read_line(&mut input)? else {
+                break;
+            };
             let message = line.trim();
             if message.is_empty() {
                 continue;
@@ -99,8 +104,14 @@ mod tests {
         let mut long = vec![b'a'; MAX_LINE_BYTES * 3];
         long.extend_from_slice(b"\n\xff\xfehi\nlast");
         let mut input = std::io::Cursor::new(long);
-        assert_eq!(read_line(&mut input).unwrap().unwrap().len(), MAX_LINE_BYTES);
-        assert_eq!(read_line(&mut input).unwrap().unwrap(), "\u{FFFD}\u{FFFD}hi");
+        assert_eq!(
+            read_line(&mut input).unwrap().unwrap().len(),
+            MAX_LINE_BYTES
+        );
+        assert_eq!(
+            read_line(&mut input).unwrap().unwrap(),
+            "\u{FFFD}\u{FFFD}hi"
+        );
         assert_eq!(read_line(&mut input).unwrap().unwrap(), "last");
         assert_eq!(read_line(&mut input).unwrap(), None);
     }

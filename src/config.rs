@@ -10,7 +10,10 @@ use thiserror::Error;
 #[derive(Debug, Error)]
 pub enum ConfigError {
     #[error("cannot read the configuration file {path}: {source}")]
-    Read { path: PathBuf, source: std::io::Error },
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("the configuration file {path} is not valid: {message}")]
     Invalid { path: PathBuf, message: String },
 }
@@ -81,7 +84,8 @@ mod tests {
 
     #[test]
     fn durations_are_human() {
-        let config: Config = toml::from_str("idle_restart = \"2h\"\nsession_expiry = \"7days\"\n").unwrap();
+        let config: Config =
+            toml::from_str("idle_restart = \"2h\"\nsession_expiry = \"7days\"\n").unwrap();
         assert_eq!(config.idle_restart, Duration::from_secs(7200));
         assert_eq!(config.session_expiry, Duration::from_secs(7 * 86400));
         assert_eq!(config.default_locale, "en");

@@ -19,7 +19,10 @@ use putokaz::transcript;
 const USAGE: u8 = 2;
 
 #[derive(Parser)]
-#[command(version, about = "A multilingual chatbot with psychosocial information for people on the move")]
+#[command(
+    version,
+    about = "A multilingual chatbot with psychosocial information for people on the move"
+)]
 struct Cli {
     /// Configuration file [default: putokaz.toml, if present]
     #[arg(long, global = true, value_name = "FILE")]
@@ -92,7 +95,10 @@ fn main() -> ExitCode {
 
 fn sources(config: &Config, args: &ContentArgs) -> Result<Sources, ExitCode> {
     let flows = args.flows.clone().unwrap_or_else(|| config.flows.clone());
-    let locales = args.locales.clone().unwrap_or_else(|| config.locales.clone());
+    let locales = args
+        .locales
+        .clone()
+        .unwrap_or_else(|| config.locales.clone());
     for (what, dir) in [("flows", &flows), ("locales", &locales)] {
         if !dir.is_dir() {
             eprintln!("error: the {what} folder {} does not exist", dir.display());
@@ -129,7 +135,10 @@ fn load_for_running(config: &Config, args: &ContentArgs) -> Result<Arc<Content>,
         }
         None => {
             eprint!("{}", report.render(plain_output()));
-            eprintln!("error: the content has {} error(s); nothing was started", report.errors());
+            eprintln!(
+                "error: the content has {} error(s); nothing was started",
+                report.errors()
+            );
             Err(ExitCode::from(1))
         }
     }
@@ -190,7 +199,11 @@ fn print_summary(content: &Content) {
         .map(|(s, _)| s.id.value.as_str())
         .collect();
     if !to_verify.is_empty() {
-        println!("verify before deployment ({}): {}", to_verify.len(), to_verify.join(", "));
+        println!(
+            "verify before deployment ({}): {}",
+            to_verify.len(),
+            to_verify.join(", ")
+        );
     }
 }
 
@@ -200,7 +213,10 @@ fn test(config: &Config, args: &ContentArgs, dir: &Path) -> ExitCode {
         Err(code) => return code,
     };
     if !dir.is_dir() {
-        eprintln!("error: the transcripts folder {} does not exist", dir.display());
+        eprintln!(
+            "error: the transcripts folder {} does not exist",
+            dir.display()
+        );
         return ExitCode::from(USAGE);
     }
     let summary = transcript::run_dir(dir, content);
@@ -223,7 +239,13 @@ fn test(config: &Config, args: &ContentArgs, dir: &Path) -> ExitCode {
     }
 }
 
-fn chat(config: &Config, args: &ContentArgs, lang: Option<String>, data_dir: Option<PathBuf>, user: &str) -> ExitCode {
+fn chat(
+    config: &Config,
+    args: &ContentArgs,
+    lang: Option<String>,
+    data_dir: Option<PathBuf>,
+    user: &str,
+) -> ExitCode {
     let content = match load_for_running(config, args) {
         Ok(content) => content,
         Err(code) => return code,
@@ -231,7 +253,12 @@ fn chat(config: &Config, args: &ContentArgs, lang: Option<String>, data_dir: Opt
     if let Some(lang) = &lang
         && content.locales.get(lang).is_none()
     {
-        let known: Vec<&str> = content.locales.all().iter().map(|l| l.id.as_str()).collect();
+        let known: Vec<&str> = content
+            .locales
+            .all()
+            .iter()
+            .map(|l| l.id.as_str())
+            .collect();
         eprintln!("error: no locale `{lang}`; bundled: {}", known.join(", "));
         return ExitCode::from(USAGE);
     }

@@ -57,9 +57,10 @@ fn fold(c: char) -> Option<char> {
         // Tatweel (kashida) only stretches a word.
         '\u{0640}' => None,
         // Harakat and other Arabic-script diacritics and Quranic marks.
-        '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' => {
-            None
-        }
+        '\u{0610}'..='\u{061A}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{06D6}'..='\u{06ED}' => None,
         // Arabic yeh and alef maksura are written for Persian yeh, and the other way round.
         '\u{064A}' | '\u{0649}' => Some('\u{06CC}'),
         // Arabic kaf for Persian keheh.
@@ -135,7 +136,9 @@ pub fn contains_words(text: &str, keyword: &str) -> bool {
 
 /// Reads a whole answer that is a number ("2", "٢", "۲", "2.") as that number.
 pub fn as_number(normalised: &str) -> Option<usize> {
-    if normalised.is_empty() || normalised.len() > 3 || !normalised.bytes().all(|b| b.is_ascii_digit())
+    if normalised.is_empty()
+        || normalised.len() > 3
+        || !normalised.bytes().all(|b| b.is_ascii_digit())
     {
         return None;
     }

@@ -23,7 +23,11 @@ pub fn plain(replies: &Replies) -> String {
                 .map(|item| mark(&format!("{}. {}", item.number, item.label)))
                 .collect::<Vec<_>>()
                 .join("\n"),
-            Reply::Card(card) => card_lines(card).iter().map(|l| mark(l)).collect::<Vec<_>>().join("\n"),
+            Reply::Card(card) => card_lines(card)
+                .iter()
+                .map(|l| mark(l))
+                .collect::<Vec<_>>()
+                .join("\n"),
         };
         paragraphs.push(paragraph);
     }
@@ -60,7 +64,11 @@ pub fn html(replies: &Replies) -> String {
     for item in &replies.items {
         match item {
             Reply::Text(text) => {
-                let body: Vec<String> = text.text.lines().map(|l| format!("{mark}{}", escape(l))).collect();
+                let body: Vec<String> = text
+                    .text
+                    .lines()
+                    .map(|l| format!("{mark}{}", escape(l)))
+                    .collect();
                 out.push_str(&format!("<p{dir}>{}</p>", body.join("<br>")));
             }
             Reply::Menu(items) => {
@@ -84,7 +92,10 @@ pub fn html(replies: &Replies) -> String {
                     let value = escape(&line.value);
                     let shown = match line.kind {
                         LineKind::Phone => {
-                            format!("<a href=\"tel:{}\">{value}</a>", escape(&dial_string(&line.value)))
+                            format!(
+                                "<a href=\"tel:{}\">{value}</a>",
+                                escape(&dial_string(&line.value))
+                            )
                         }
                         LineKind::Email => format!("<a href=\"mailto:{value}\">{value}</a>"),
                         LineKind::Link if is_web_link(&line.value) => {

@@ -18,12 +18,20 @@ const KEY_CONTEXT_LEN: usize = 32;
 #[derive(Debug, Error)]
 pub enum StoreError {
     #[error("cannot create the data directory {path}: {source}")]
-    CreateDir { path: PathBuf, source: std::io::Error },
+    CreateDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("cannot read or write the session key {path}: {source}")]
-    Secret { path: PathBuf, source: std::io::Error },
+    Secret {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("the session key {path} is damaged (expected {KEY_CONTEXT_LEN} bytes)")]
     BadSecret { path: PathBuf },
-    #[error("the session key {path} can be read by other users (mode {mode:o}); run `chmod 600` on it")]
+    #[error(
+        "the session key {path} can be read by other users (mode {mode:o}); run `chmod 600` on it"
+    )]
     OpenSecret { path: PathBuf, mode: u32 },
     #[error("cannot generate a session key: {0}")]
     Random(String),
@@ -88,7 +96,8 @@ impl SessionStore {
         let mut removed = 0;
         for entry in self.db.iter() {
             let (key, bytes) = entry?;
-            let expired = decode(&bytes).is_none_or(|s| now.saturating_sub(s.last_active) > max_idle_secs);
+            let expired =
+                decode(&bytes).is_none_or(|s| now.saturating_sub(s.last_active) > max_idle_secs);
             if expired {
                 self.db.remove(key)?;
                 removed += 1;
@@ -115,7 +124,10 @@ fn decode(bytes: &[u8]) -> Option<Session> {
 }
 
 fn create_private_dir(path: &Path) -> Result<(), StoreError> {
-    let result = fs::DirBuilder::new().recursive(true).mode(0o700).create(path);
+    let result = fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(path);
     result.map_err(|source| StoreError::CreateDir {
         path: path.to_path_buf(),
         source,
@@ -139,10 +151,14 @@ fn load_or_create_secret(path: &Path) -> Result<[u8; 32], StoreError> {
             let mut secret = [0u8; 32];
             let mut rest = Vec::new();
             file.read_exact(&mut secret)
-                .map_err(|_| StoreError::BadSecret { path: path.to_path_buf() })?;
+                .map_err(|_| StoreError::BadSecret {
+                    path: path.to_path_buf(),
+                })?;
             file.read_to_end(&mut rest).map_err(io_error)?;
             if !rest.is_empty() {
-                return Err(StoreError::BadSecret { path: path.to_path_buf() });
+                return Err(StoreError::BadSecret {
+                    path: path.to_path_buf(),
+                });
             }
             Ok(secret)
         }
@@ -191,7 +207,11 @@ mod tests {
         store.save(key, &session(10)).unwrap();
         drop(store);
         let store = SessionStore::open(dir.path()).unwrap();
-        assert_eq!(store.key("@person:example.org"), key, "the secret must persist");
+        assert_eq!(
+            store.key("@person:example.org"),
+            key,
+            "the secret must persist"
+        );
         assert_eq!(store.load(key).unwrap(), Some(session(10)));
     }
 
@@ -209,7 +229,10 @@ mod tests {
     fn secret_is_private() {
         let dir = tempfile::tempdir().unwrap();
         SessionStore::open(dir.path()).unwrap();
-        let mode = fs::metadata(dir.path().join(SECRET_FILE)).unwrap().permissions().mode();
+        let mode = fs::metadata(dir.path().join(SECRET_FILE))
+            .unwrap()
+            .permissions()
+            .mode();
         assert_eq!(mode & 0o777, 0o600);
     }
 

@@ -87,7 +87,13 @@ pub struct Failure {
 impl std::fmt::Display for Failure {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let locale = self.locale.as_deref().unwrap_or("first contact");
-        writeln!(f, "FAILED {} [{locale}], turn {}: {:?}", self.file.display(), self.turn, self.said)?;
+        writeln!(
+            f,
+            "FAILED {} [{locale}], turn {}: {:?}",
+            self.file.display(),
+            self.turn,
+            self.said
+        )?;
         for problem in &self.problems {
             writeln!(f, "  - {problem}")?;
         }
@@ -151,7 +157,7 @@ pub fn run_dir(dir: &Path, content: Arc<Content>) -> Summary {
                 }
                 Err(failure) => {
                     let _ = writeln!(summary.log, "FAILED {} [{label}]", path.display());
-                    summary.failures.push(failure);
+                    summary.failures.push(*failure);
                 }
             }
         }
@@ -160,27 +166,39 @@ pub fn run_dir(dir: &Path, content: Arc<Content>) -> Summary {
 }
 
 /// Runs one transcript in one locale (or from first contact).
-pub fn run(path: &Path, transcript: &Transcript, locale: Option<&str>, content: Arc<Content>) -> Result<(), Failure> {
+pub fn run(
+    path: &Path,
+    transcript: &Transcript,
+    locale: Option<&str>,
+    content: Arc<Content>,
+) -> Result<(), Box<Failure>> {
+    let fail = |turn: usize, said: &str, problems: Vec<String>, reply: String| {
+        Box::new(Failure {
+            file: path.to_path_buf(),
+            locale: locale.map(str::to_string),
+            turn,
+            said: said.to_string(),
+            problems,
+            reply,
+        })
+    };
     if let Some(locale) = locale
         && content.locales.get(locale).is_none()
     {
-        return Err(Failure {
-            file: path.to_path_buf(),
-            locale: Some(locale.to_string()),
-            turn: 0,
-            said: String::new(),
-            problems: vec![format!("locale `{locale}` is not bundled")],
-            reply: String::new(),
-        });
+        return Err(fail(
+            0,
+            "",
+            vec![format!("locale `{locale}` is not bundled")],
+            String::new(),
+        ));
     }
     let settings = Settings {
         preset_locale: locale.map(str::to_string),
         ..Settings::default()
     };
-    let idle_restart = settings.idle_restart_secs;
     let engine = Engine::new(content, settings);
     let mut session: Option<Session> = None;
-    // A fixed start keeps runs repeatable; each turn is a minute after the last.
+    // A fixed start keeps runs repeatable; each turn comes a minute after the last.
     let mut now = 1_800_000_000u64;
     for (index, turn) in transcript.turns.iter().enumerate() {
         now += turn.wait.map_or(60, |w| w.as_secs());
@@ -189,37 +207,33 @@ pub fn run(path: &Path, transcript: &Transcript, locale: Option<&str>, content: 
             Said::PerLocale(texts) => match locale.and_then(|l| texts.get(l)) {
                 Some(text) => text.clone(),
                 None => {
-                    return Err(Failure {
-                        file: path.to_path_buf(),
-                        locale: locale.map(str::to_string),
-                        turn: index + 1,
-                        said: String::new(),
-                        problems: vec![format!("no text to say for locale {locale:?}")],
-                        reply: String::new(),
-                    });
+                    let problem = format!("no text to say for locale {locale:?}");
+                    return Err(fail(index + 1, "", vec![problem], String::new()));
                 }
             },
         };
         let transition = engine.step(session.take(), &said, now);
         let rendered = render::plain(&transition.replies);
-        let problems = check(&turn.expect, &transition.replies, &rendered, transition.session.as_ref());
+        let problems = check(
+            &turn.expect,
+            &transition.replies,
+            &rendered,
+            transition.session.as_ref(),
+        );
         if !problems.is_empty() {
-            return Err(Failure {
-                file: path.to_path_buf(),
-                locale: locale.map(str::to_string),
-                turn: index + 1,
-                said,
-                problems,
-                reply: rendered,
-            });
+            return Err(fail(index + 1, &said, problems, rendered));
         }
         session = transition.session;
     }
-    let _ = idle_restart;
     Ok(())
 }
 
-fn check(expect: &Expect, replies: &Replies, rendered: &str, session: Option<&Session>) -> Vec<String> {
+fn check(
+    expect: &Expect,
+    replies: &Replies,
+    rendered: &str,
+    session: Option<&Session>,
+) -> Vec<String> {
     let mut problems = Vec::new();
     let ids = replies.message_ids();
     // Whatever a transcript says, the bot must answer, and never with a raw placeholder.
@@ -250,7 +264,9 @@ fn check(expect: &Expect, replies: &Replies, rendered: &str, session: Option<&Se
             })
             .unwrap_or_default();
         if offered != expected.iter().map(String::as_str).collect::<Vec<_>>() {
-            problems.push(format!("expected options {expected:?}; offered {offered:?}"));
+            problems.push(format!(
+                "expected options {expected:?}; offered {offered:?}"
+            ));
         }
     }
     for service in &expect.cards {

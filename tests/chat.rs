@@ -19,9 +19,17 @@ fn chat(data_dir: &Path, extra: &[&str], input: &str) -> (String, Option<i32>) {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
     let output = child.wait_with_output().unwrap();
-    (String::from_utf8_lossy(&output.stdout).into_owned(), output.status.code())
+    (
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        output.status.code(),
+    )
 }
 
 #[test]
@@ -50,7 +58,11 @@ fn emergency_words_answer_from_any_point_in_any_bundled_locale() {
     let dir = tempfile::tempdir().unwrap();
     let (out, _) = chat(dir.path(), &["--lang", "ar"], "hi\n2\n1\nSOS\n");
     assert!(out.contains("192"), "{out}");
-    let (out, _) = chat(dir.path(), &["--lang", "en", "--user", "other"], "hi\n1\n1\nطوارئ\n");
+    let (out, _) = chat(
+        dir.path(),
+        &["--lang", "en", "--user", "other"],
+        "hi\n1\n1\nطوارئ\n",
+    );
     assert!(out.contains("Emergency numbers"), "{out}");
 }
 
@@ -99,7 +111,10 @@ fn sigkill_mid_conversation_loses_no_step() {
 
     let (out, code) = chat(dir.path(), &["--lang", "en"], "1\n");
     assert_eq!(code, Some(0));
-    assert!(out.contains("Do you owe money"), "the person should be at the same node: {out}");
+    assert!(
+        out.contains("Do you owe money"),
+        "the person should be at the same node: {out}"
+    );
 }
 
 #[test]
@@ -110,7 +125,10 @@ fn data_directory_holds_no_conversation_id_and_no_typed_text() {
     let input = format!("hi\n1\n2\n1\n{secret_words}\n");
     let (out, code) = chat(dir.path(), &["--user", person], &input);
     assert_eq!(code, Some(0), "{out}");
-    assert!(out.contains("Here is what I found"), "the free text should have been understood: {out}");
+    assert!(
+        out.contains("Here is what I found"),
+        "the free text should have been understood: {out}"
+    );
 
     let mut files = 0;
     for entry in walk(dir.path()) {

@@ -11,7 +11,10 @@ fn bundled_content_checks_clean() {
     let text = stdout(&output);
     assert_eq!(output.status.code(), Some(0), "{text}");
     assert!(text.contains("ok:"), "{text}");
-    assert!(text.contains("DRAFT"), "draft locales must be shown: {text}");
+    assert!(
+        text.contains("DRAFT"),
+        "draft locales must be shown: {text}"
+    );
     assert!(text.contains("verify before deployment"), "{text}");
 }
 
@@ -19,7 +22,11 @@ fn bundled_content_checks_clean() {
 fn misspelt_node_reference_is_positioned() {
     let dir = tempfile::tempdir().unwrap();
     copy_content(dir.path());
-    edit(&dir.path().join("flows/awareness.yaml"), "go: q-debt", "go: q-dbet");
+    edit(
+        &dir.path().join("flows/awareness.yaml"),
+        "go: q-debt",
+        "go: q-dbet",
+    );
     let output = check(dir.path());
     let text = stdout(&output);
     assert_eq!(output.status.code(), Some(1), "{text}");
@@ -64,25 +71,48 @@ fn fluent_syntax_error_is_positioned() {
 fn unknown_keys_and_duplicate_ids_are_errors() {
     let dir = tempfile::tempdir().unwrap();
     copy_content(dir.path());
-    edit(&dir.path().join("flows/main.yaml"), "    say: about-text", "    sya: about-text");
-    edit(&dir.path().join("flows/urgent.yaml"), "  - id: contacts", "  - id: ask-country");
+    edit(
+        &dir.path().join("flows/main.yaml"),
+        "    say: about-text",
+        "    sya: about-text",
+    );
+    edit(
+        &dir.path().join("flows/urgent.yaml"),
+        "  - id: contacts",
+        "  - id: ask-country",
+    );
     let output = check(dir.path());
     let text = stdout(&output);
     assert_eq!(output.status.code(), Some(1), "{text}");
     assert!(text.contains("sya"), "{text}");
-    assert!(text.contains("node `ask-country` is defined twice"), "{text}");
+    assert!(
+        text.contains("node `ask-country` is defined twice"),
+        "{text}"
+    );
 }
 
 #[test]
 fn missing_messages_are_errors_in_the_default_locale_and_warnings_elsewhere() {
     let dir = tempfile::tempdir().unwrap();
     copy_content(dir.path());
-    edit(&dir.path().join("locales/ar/flows.ftl"), "svc-opt-other-country = بلد آخر\n", "");
+    edit(
+        &dir.path().join("locales/ar/flows.ftl"),
+        "svc-opt-other-country = بلد آخر\n",
+        "",
+    );
     let output = check(dir.path());
     let text = stdout(&output);
-    assert_eq!(output.status.code(), Some(0), "a missing translation is a warning: {text}");
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "a missing translation is a warning: {text}"
+    );
 
-    edit(&dir.path().join("locales/en/flows.ftl"), "svc-opt-other-country = Another country\n", "");
+    edit(
+        &dir.path().join("locales/en/flows.ftl"),
+        "svc-opt-other-country = Another country\n",
+        "",
+    );
     let output = check(dir.path());
     let text = stdout(&output);
     assert_eq!(output.status.code(), Some(1), "{text}");
@@ -115,9 +145,15 @@ fn unsupplied_variables_bad_regex_and_intent_collisions_are_errors() {
     let output = check(dir.path());
     let text = stdout(&output);
     assert_eq!(output.status.code(), Some(1), "{text}");
-    assert!(text.contains("uses `$city`, which is not supplied here"), "{text}");
+    assert!(
+        text.contains("uses `$city`, which is not supplied here"),
+        "{text}"
+    );
     assert!(text.contains("not a valid regular expression"), "{text}");
-    assert!(text.contains("`sos` (from `need-legal` in `en`) is also a word of `intent-emergency`"), "{text}");
+    assert!(
+        text.contains("`sos` (from `need-legal` in `en`) is also a word of `intent-emergency`"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -132,8 +168,15 @@ fn unreachable_nodes_and_nodes_with_no_way_on() {
     .unwrap();
     let output = check(dir.path());
     let text = stdout(&output);
-    assert_eq!(output.status.code(), Some(0), "unreachable is a warning: {text}");
-    assert!(text.contains("no path from the main menu reaches `lonely`"), "{text}");
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "unreachable is a warning: {text}"
+    );
+    assert!(
+        text.contains("no path from the main menu reaches `lonely`"),
+        "{text}"
+    );
     assert!(text.contains("orphan.yaml:4:"), "{text}");
 
     std::fs::write(
@@ -151,13 +194,28 @@ fn unreachable_nodes_and_nodes_with_no_way_on() {
 fn unknown_services_and_bad_directory_entries() {
     let dir = tempfile::tempdir().unwrap();
     copy_content(dir.path());
-    edit(&dir.path().join("flows/main.yaml"), "    go: main-menu\n", "    cards: [rs-astra-sosx]\n    go: main-menu\n");
-    edit(&dir.path().join("flows/directory/urgent.yaml"), "last_verified: 2026-11-23", "last_verified: 2026-02-30");
-    edit(&dir.path().join("flows/directory/urgent.yaml"), "source: http://www.astra.org.rs/eng/", "source: astra");
+    edit(
+        &dir.path().join("flows/main.yaml"),
+        "    go: main-menu\n",
+        "    cards: [rs-astra-sosx]\n    go: main-menu\n",
+    );
+    edit(
+        &dir.path().join("flows/directory/urgent.yaml"),
+        "last_verified: 2026-11-23",
+        "last_verified: 2026-02-30",
+    );
+    edit(
+        &dir.path().join("flows/directory/urgent.yaml"),
+        "source: http://www.astra.org.rs/eng/",
+        "source: astra",
+    );
     let output = check(dir.path());
     let text = stdout(&output);
     assert_eq!(output.status.code(), Some(1), "{text}");
-    assert!(text.contains("service `rs-astra-sosx` is not in the directory"), "{text}");
+    assert!(
+        text.contains("service `rs-astra-sosx` is not in the directory"),
+        "{text}"
+    );
     assert!(text.contains("did you mean `rs-astra-sos`?"), "{text}");
     assert!(text.contains("`2026-02-30` is not a date"), "{text}");
     assert!(text.contains("`source` must be the web address"), "{text}");
@@ -170,7 +228,10 @@ fn usage_errors_exit_with_two() {
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
-    let output = common::putokaz().args(["check", "--bogus"]).output().unwrap();
+    let output = common::putokaz()
+        .args(["check", "--bogus"])
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(2));
 }
 

@@ -18,7 +18,9 @@ fn bundled_conversations_pass() {
         today: putokaz::today(),
         stale_after_days: 365,
     });
-    let content = loaded.content.unwrap_or_else(|| panic!("{}", loaded.report.render(true)));
+    let content = loaded
+        .content
+        .unwrap_or_else(|| panic!("{}", loaded.report.render(true)));
     let summary = transcript::run_dir(&root.join("tests/conversations"), Arc::new(content));
     let mut problems = String::new();
     for broken in &summary.broken {
@@ -28,7 +30,11 @@ fn bundled_conversations_pass() {
         problems.push_str(&failure.to_string());
     }
     assert!(summary.ok(), "{}\n{problems}", summary.log);
-    assert!(summary.passed >= 20, "only {} transcript runs", summary.passed);
+    assert!(
+        summary.passed >= 20,
+        "only {} transcript runs",
+        summary.passed
+    );
 }
 
 #[test]
@@ -44,13 +50,21 @@ fn every_bundled_flow_has_transcripts_in_two_languages() {
         if path.extension().is_none_or(|e| e != "yaml") {
             continue;
         }
-        let name = Path::new(&path).file_stem().unwrap().to_string_lossy().into_owned();
-        let in_two = texts.split("name:").any(|t| {
-            t.contains(&format!("at: {name}/")) && t.contains("locales: [en, ar]")
-        }) || texts.split("name:").any(|t| {
-            t.contains("locales: [en, ar]") && flow_first_message_is_asserted(&root, &name, t)
-        });
-        assert!(in_two, "flow `{name}` has no transcript that runs in en and ar");
+        let name = Path::new(&path)
+            .file_stem()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        let in_two = texts
+            .split("name:")
+            .any(|t| t.contains(&format!("at: {name}/")) && t.contains("locales: [en, ar]"))
+            || texts.split("name:").any(|t| {
+                t.contains("locales: [en, ar]") && flow_first_message_is_asserted(&root, &name, t)
+            });
+        assert!(
+            in_two,
+            "flow `{name}` has no transcript that runs in en and ar"
+        );
     }
 }
 

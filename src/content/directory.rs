@@ -199,11 +199,13 @@ impl Directory {
     }
 
     /// Emergency numbers and hotlines: for one country, or for all when it is unknown.
-    pub fn urgent<'a>(&'a self, country: Option<&'a str>) -> impl Iterator<Item = &'a Service> + 'a {
-        self.services
-            .iter()
-            .map(|(s, _)| s)
-            .filter(move |s| s.urgent && country.is_none_or(|c| s.country.value.eq_ignore_ascii_case(c)))
+    pub fn urgent<'a>(
+        &'a self,
+        country: Option<&'a str>,
+    ) -> impl Iterator<Item = &'a Service> + 'a {
+        self.services.iter().map(|(s, _)| s).filter(move |s| {
+            s.urgent && country.is_none_or(|c| s.country.value.eq_ignore_ascii_case(c))
+        })
     }
 }
 
@@ -216,7 +218,20 @@ pub fn parse_date(text: &str) -> Option<i64> {
     }
     let (y, m, d): (i64, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
     let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let month_days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let month_days = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
     if !(1..=12).contains(&m) || d == 0 || d > month_days[(m - 1) as usize] {
         return None;
     }
@@ -242,7 +257,7 @@ mod tests {
     fn dates_parse_and_reject_impossible_days() {
         assert_eq!(parse_date("1970-01-01"), Some(0));
         assert_eq!(parse_date("2000-03-01"), Some(11_017));
-        assert_eq!(parse_date("2024-02-29").is_some(), true);
+        assert!(parse_date("2024-02-29").is_some());
         assert_eq!(parse_date("2023-02-29"), None);
         assert_eq!(parse_date("2023-13-01"), None);
         assert_eq!(parse_date("23-01-01"), None);

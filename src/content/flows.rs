@@ -59,7 +59,9 @@ fn check_format(file: &SourceFile, format: &Spanned<u32>, report: &mut Report) {
         let help = if format.value > FORMAT_VERSION {
             "this file was written for a newer Putokaz; upgrade the bot".to_string()
         } else {
-            format!("this build reads format {FORMAT_VERSION}; see docs/flows.md, 'Format versions'")
+            format!(
+                "this build reads format {FORMAT_VERSION}; see docs/flows.md, 'Format versions'"
+            )
         };
         report.push(
             Diagnostic::error(
@@ -72,11 +74,26 @@ fn check_format(file: &SourceFile, format: &Spanned<u32>, report: &mut Report) {
     }
 }
 
-fn check_directory(directory: &Directory, locales: Option<&Locales>, sources: &Sources, report: &mut Report) {
+fn check_directory(
+    directory: &Directory,
+    locales: Option<&Locales>,
+    sources: &Sources,
+    report: &mut Report,
+) {
     let mut seen: HashMap<&str, &SourceFile> = HashMap::new();
-    let network_ids: HashSet<&str> = directory.networks.iter().map(|(n, _)| n.id.value.as_str()).collect();
+    let network_ids: HashSet<&str> = directory
+        .networks
+        .iter()
+        .map(|(n, _)| n.id.value.as_str())
+        .collect();
     for (network, file) in &directory.networks {
-        check_source_and_date(file, &network.source, &network.last_verified, sources, report);
+        check_source_and_date(
+            file,
+            &network.source,
+            &network.last_verified,
+            sources,
+            report,
+        );
     }
     for (service, file) in &directory.services {
         let id = service.id.value.as_str();
@@ -90,25 +107,39 @@ fn check_directory(directory: &Directory, locales: Option<&Locales>, sources: &S
         }
         if let Some(first) = seen.insert(id, file) {
             report.push(
-                Diagnostic::error("directory::duplicate", format!("service `{id}` is defined twice"))
-                    .at(file, at(&service.id))
-                    .label("second definition")
-                    .help(format!("the first is in {}; ids must be unique", first.name())),
+                Diagnostic::error(
+                    "directory::duplicate",
+                    format!("service `{id}` is defined twice"),
+                )
+                .at(file, at(&service.id))
+                .label("second definition")
+                .help(format!(
+                    "the first is in {}; ids must be unique",
+                    first.name()
+                )),
             );
         }
         if service.name.is_none() && service.label.is_none() {
             report.push(
-                Diagnostic::error("directory::no-name", format!("service `{id}` has neither `name` nor `label`"))
-                    .at(file, at(&service.id))
-                    .help("give the organisation's own `name`, or a translated `label` message"),
+                Diagnostic::error(
+                    "directory::no-name",
+                    format!("service `{id}` has neither `name` nor `label`"),
+                )
+                .at(file, at(&service.id))
+                .help("give the organisation's own `name`, or a translated `label` message"),
             );
         }
         let country = &service.country.value;
         if country.len() != 2 || !country.chars().all(|c| c.is_ascii_uppercase()) {
             report.push(
-                Diagnostic::error("directory::bad-country", format!("`{country}` is not a country code"))
-                    .at(file, at(&service.country))
-                    .help("use the two-letter ISO 3166 code in capitals, e.g. RS, BA, MK (XK for Kosovo)"),
+                Diagnostic::error(
+                    "directory::bad-country",
+                    format!("`{country}` is not a country code"),
+                )
+                .at(file, at(&service.country))
+                .help(
+                    "use the two-letter ISO 3166 code in capitals, e.g. RS, BA, MK (XK for Kosovo)",
+                ),
             );
         } else if let Some(locales) = locales {
             let message = builtin::country_message_id(country);
@@ -119,13 +150,23 @@ fn check_directory(directory: &Directory, locales: Option<&Locales>, sources: &S
                         format!("country `{country}` has no name in the default locale"),
                     )
                     .at(file, at(&service.country))
-                    .help(format!("add `{message} = ...` to locales/{}/", locales.default_locale().id)),
+                    .help(format!(
+                        "add `{message} = ...` to locales/{}/",
+                        locales.default_locale().id
+                    )),
                 );
             }
         }
         for channel in &service.channels {
             if let (Some(locales), Some(label)) = (locales, &channel.value.label) {
-                check_message_exists(locales, label, &[], file, yaml::span_of(file, channel), report);
+                check_message_exists(
+                    locales,
+                    label,
+                    &[],
+                    file,
+                    yaml::span_of(file, channel),
+                    report,
+                );
             }
             if let Some(source) = &channel.value.source {
                 check_url(file, source, report);
@@ -144,9 +185,12 @@ fn check_directory(directory: &Directory, locales: Option<&Locales>, sources: &S
         }
         if service.channels.is_empty() {
             report.push(
-                Diagnostic::warning("directory::no-channel", format!("service `{id}` has no way to reach it"))
-                    .at(file, at(&service.id))
-                    .help("add at least one channel (phone, web, ...)"),
+                Diagnostic::warning(
+                    "directory::no-channel",
+                    format!("service `{id}` has no way to reach it"),
+                )
+                .at(file, at(&service.id))
+                .help("add at least one channel (phone, web, ...)"),
             );
         }
         for network in &service.networks {
@@ -166,7 +210,13 @@ fn check_directory(directory: &Directory, locales: Option<&Locales>, sources: &S
                 check_message_exists(locales, &message.value, &[], file, at(message), report);
             }
         }
-        check_source_and_date(file, &service.source, &service.last_verified, sources, report);
+        check_source_and_date(
+            file,
+            &service.source,
+            &service.last_verified,
+            sources,
+            report,
+        );
     }
 }
 
@@ -180,9 +230,12 @@ fn check_source_and_date(
     check_url(file, source, report);
     match parse_date(date.value.trim()) {
         None => report.push(
-            Diagnostic::error("directory::bad-date", format!("`{}` is not a date", date.value))
-                .at(file, yaml::span_of(file, date))
-                .help("write dates as YYYY-MM-DD, e.g. 2026-11-23"),
+            Diagnostic::error(
+                "directory::bad-date",
+                format!("`{}` is not a date", date.value),
+            )
+            .at(file, yaml::span_of(file, date))
+            .help("write dates as YYYY-MM-DD, e.g. 2026-11-23"),
         ),
         Some(day) if day > sources.today => report.push(
             Diagnostic::error("directory::future-date", "`last_verified` is in the future")
@@ -192,7 +245,10 @@ fn check_source_and_date(
         Some(day) if sources.today - day > sources.stale_after_days => report.push(
             Diagnostic::warning(
                 "directory::stale",
-                format!("last verified more than {} days ago", sources.stale_after_days),
+                format!(
+                    "last verified more than {} days ago",
+                    sources.stale_after_days
+                ),
             )
             .at(file, yaml::span_of(file, date))
             .help("call or check the source again, then update `last_verified`"),
@@ -204,12 +260,19 @@ fn check_source_and_date(
 fn check_url(file: &SourceFile, source: &Spanned<String>, report: &mut Report) {
     let url = source.value.trim();
     let scheme_ok = url.starts_with("https://") || url.starts_with("http://");
-    let host = url.split("://").nth(1).and_then(|rest| rest.split('/').next()).unwrap_or("");
+    let host = url
+        .split("://")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .unwrap_or("");
     if !scheme_ok || !host.contains('.') || url.contains(char::is_whitespace) {
         report.push(
-            Diagnostic::error("directory::bad-source", "`source` must be the web address the facts come from")
-                .at(file, yaml::span_of(file, source))
-                .help("write the full address, starting with https://"),
+            Diagnostic::error(
+                "directory::bad-source",
+                "`source` must be the web address the facts come from",
+            )
+            .at(file, yaml::span_of(file, source))
+            .help("write the full address, starting with https://"),
         );
     }
 }
@@ -229,10 +292,16 @@ fn check_message_exists(
         report.push(
             Diagnostic::error(
                 "message::missing",
-                format!("message `{id}` is missing in the default locale `{}`", default.id),
+                format!(
+                    "message `{id}` is missing in the default locale `{}`",
+                    default.id
+                ),
             )
             .at(file, span.clone())
-            .help(format!("add `{id} = ...` to a .ftl file in locales/{}/", default.id)),
+            .help(format!(
+                "add `{id} = ...` to a .ftl file in locales/{}/",
+                default.id
+            )),
         );
     }
     for locale in locales.all() {
@@ -291,7 +360,9 @@ fn edit_distance(a: &str, b: &str) -> usize {
         row[0] = i + 1;
         for (j, &cb) in b.iter().enumerate() {
             let current = row[j + 1];
-            row[j + 1] = (previous + usize::from(ca != cb)).min(row[j] + 1).min(current + 1);
+            row[j + 1] = (previous + usize::from(ca != cb))
+                .min(row[j] + 1)
+                .min(current + 1);
             previous = current;
         }
     }
@@ -353,7 +424,10 @@ pub fn load_flows(
             report.push(
                 Diagnostic::error("flow::duplicate", format!("flow `{id}` is defined twice"))
                     .at(&file, yaml::span_of(&file, &flow.flow))
-                    .help(format!("the first is in {}; give each flow its own id", first.name())),
+                    .help(format!(
+                        "the first is in {}; give each flow its own id",
+                        first.name()
+                    )),
             );
             continue;
         }
@@ -371,22 +445,33 @@ pub fn load_flows(
             let span = yaml::span_of(&file, &node.id);
             if RESERVED_TARGETS.contains(&node_id.as_str()) {
                 report.push(
-                    Diagnostic::error("flow::reserved-id", format!("`{node_id}` is reserved and cannot name a node"))
-                        .at(&file, span)
-                        .help("`back`, `main-menu` and `language-menu` are jump words; choose another id"),
+                    Diagnostic::error(
+                        "flow::reserved-id",
+                        format!("`{node_id}` is reserved and cannot name a node"),
+                    )
+                    .at(&file, span)
+                    .help(
+                        "`back`, `main-menu` and `language-menu` are jump words; choose another id",
+                    ),
                 );
             } else if !is_valid_id(node_id) {
                 report.push(
-                    Diagnostic::error("flow::bad-id", format!("`{node_id}` is not a valid node id"))
-                        .at(&file, span)
-                        .help("use letters, digits and `-`, starting with a letter"),
+                    Diagnostic::error(
+                        "flow::bad-id",
+                        format!("`{node_id}` is not a valid node id"),
+                    )
+                    .at(&file, span)
+                    .help("use letters, digits and `-`, starting with a letter"),
                 );
             } else if !ids.insert(node_id.clone()) {
                 report.push(
-                    Diagnostic::error("flow::duplicate-node", format!("node `{node_id}` is defined twice in flow `{id}`"))
-                        .at(&file, span)
-                        .label("second definition")
-                        .help("node ids must be unique within a flow"),
+                    Diagnostic::error(
+                        "flow::duplicate-node",
+                        format!("node `{node_id}` is defined twice in flow `{id}`"),
+                    )
+                    .at(&file, span)
+                    .label("second definition")
+                    .help("node ids must be unique within a flow"),
                 );
             } else {
                 order.push(node_id.clone());
@@ -449,8 +534,9 @@ fn declared_flow_id(text: &str) -> Option<String> {
 
 fn report_missing_main(report: &mut Report) {
     report.push(
-        Diagnostic::error("flow::no-main", format!("there is no flow `{MAIN_FLOW}`"))
-            .help(format!("one flow file must say `flow: {MAIN_FLOW}`; its first node is the main menu")),
+        Diagnostic::error("flow::no-main", format!("there is no flow `{MAIN_FLOW}`")).help(
+            format!("one flow file must say `flow: {MAIN_FLOW}`; its first node is the main menu"),
+        ),
     );
 }
 
@@ -483,8 +569,14 @@ impl Compiler<'_> {
         if let Some(query) = &raw.directory {
             let at = yaml::span_of(file, query);
             let q = &query.value;
-            let country = q.country.as_deref().map(|v| self.value(file, at.clone(), v));
-            let category = q.category.as_deref().map(|v| self.value(file, at.clone(), v));
+            let country = q
+                .country
+                .as_deref()
+                .map(|v| self.value(file, at.clone(), v));
+            let category = q
+                .category
+                .as_deref()
+                .map(|v| self.value(file, at.clone(), v));
             if let Some(none) = &q.none {
                 self.check_message(none, &[], file, at.clone());
             }
@@ -498,12 +590,19 @@ impl Compiler<'_> {
         if let Some(cards) = &raw.cards {
             for card in cards {
                 if self.directory.service(&card.value).is_none() {
-                    let ids = self.directory.services.iter().map(|(s, _)| s.id.value.as_str());
+                    let ids = self
+                        .directory
+                        .services
+                        .iter()
+                        .map(|(s, _)| s.id.value.as_str());
                     let hint = similar_hint(&card.value, ids);
                     self.report.push(
-                        Diagnostic::error("flow::unknown-service", format!("service `{}` is not in the directory", card.value))
-                            .at(file, yaml::span_of(file, card))
-                            .help(hint),
+                        Diagnostic::error(
+                            "flow::unknown-service",
+                            format!("service `{}` is not in the directory", card.value),
+                        )
+                        .at(file, yaml::span_of(file, card))
+                        .help(hint),
                     );
                 }
             }
@@ -516,8 +615,9 @@ impl Compiler<'_> {
 
         for name in &raw.reset {
             if let Err(why) = check_name(&name.value) {
-                self.report
-                    .push(Diagnostic::error("flow::bad-name", why).at(file, yaml::span_of(file, name)));
+                self.report.push(
+                    Diagnostic::error("flow::bad-name", why).at(file, yaml::span_of(file, name)),
+                );
             }
         }
 
@@ -532,9 +632,21 @@ impl Compiler<'_> {
         })
     }
 
-    fn way(&mut self, file: &SourceFile, flow: &str, node: &str, raw: &RawNode, span: Range<usize>) -> Option<Way> {
+    fn way(
+        &mut self,
+        file: &SourceFile,
+        flow: &str,
+        node: &str,
+        raw: &RawNode,
+        span: Range<usize>,
+    ) -> Option<Way> {
         let jumps = raw.go.is_some() || raw.flow.is_some();
-        let kinds = [raw.menu.is_some(), raw.cases.is_some(), raw.branch.is_some(), jumps];
+        let kinds = [
+            raw.menu.is_some(),
+            raw.cases.is_some(),
+            raw.branch.is_some(),
+            jumps,
+        ];
         let count = kinds.iter().filter(|k| **k).count();
         if count == 0 {
             self.report.push(
@@ -547,25 +659,34 @@ impl Compiler<'_> {
         }
         if count > 1 {
             self.report.push(
-                Diagnostic::error("flow::several-ways-on", format!("node `{node}` has more than one way on"))
-                    .at(file, span)
-                    .help("a node has exactly one of `menu:`, `cases:`, `branch:` or `go:`/`flow:`"),
+                Diagnostic::error(
+                    "flow::several-ways-on",
+                    format!("node `{node}` has more than one way on"),
+                )
+                .at(file, span)
+                .help("a node has exactly one of `menu:`, `cases:`, `branch:` or `go:`/`flow:`"),
             );
             return None;
         }
         if raw.otherwise.is_some() && raw.cases.is_none() {
             let otherwise = raw.otherwise.as_ref()?;
             self.report.push(
-                Diagnostic::error("flow::otherwise-without-cases", "`otherwise:` only goes with `cases:`")
-                    .at(file, yaml::span_of(file, otherwise)),
+                Diagnostic::error(
+                    "flow::otherwise-without-cases",
+                    "`otherwise:` only goes with `cases:`",
+                )
+                .at(file, yaml::span_of(file, otherwise)),
             );
         }
 
         if let Some(menu) = &raw.menu {
             if menu.value.is_empty() {
                 self.report.push(
-                    Diagnostic::error("flow::empty-menu", format!("the menu of `{node}` has no options"))
-                        .at(file, yaml::span_of(file, menu)),
+                    Diagnostic::error(
+                        "flow::empty-menu",
+                        format!("the menu of `{node}` has no options"),
+                    )
+                    .at(file, yaml::span_of(file, menu)),
                 );
                 return None;
             }
@@ -573,7 +694,13 @@ impl Compiler<'_> {
             for option in &menu.value {
                 let at = yaml::span_of(file, &option.label);
                 self.check_message(&option.label.value, &[], file, at.clone());
-                let target = self.target(file, flow, option.go.as_ref(), option.flow.as_ref(), at.clone());
+                let target = self.target(
+                    file,
+                    flow,
+                    option.go.as_ref(),
+                    option.flow.as_ref(),
+                    at.clone(),
+                );
                 self.check_against_intents(&option.label.value, target.as_ref(), file, at.clone());
                 let effects = self.effects(&option.set, &option.add, file, at);
                 options.push(MenuOption {
@@ -588,9 +715,12 @@ impl Compiler<'_> {
         if let Some(cases) = &raw.cases {
             let Some(otherwise) = &raw.otherwise else {
                 self.report.push(
-                    Diagnostic::error("flow::no-otherwise", format!("node `{node}` has cases but no `otherwise:`"))
-                        .at(file, yaml::span_of(file, cases))
-                        .help("add `otherwise:` with the node to go to when no case matches"),
+                    Diagnostic::error(
+                        "flow::no-otherwise",
+                        format!("node `{node}` has cases but no `otherwise:`"),
+                    )
+                    .at(file, yaml::span_of(file, cases))
+                    .help("add `otherwise:` with the node to go to when no case matches"),
                 );
                 return None;
             };
@@ -605,26 +735,44 @@ impl Compiler<'_> {
                     .map_or_else(|| yaml::span_of(file, cases), |v| yaml::span_of(file, v));
                 if case.keywords.is_none() && case.regex.is_none() {
                     self.report.push(
-                        Diagnostic::error("flow::empty-case", "a case needs `keywords:` or `regex:`")
-                            .at(file, at.clone()),
+                        Diagnostic::error(
+                            "flow::empty-case",
+                            "a case needs `keywords:` or `regex:`",
+                        )
+                        .at(file, at.clone()),
                     );
                 }
                 if let Some(keywords) = &case.keywords {
                     self.check_keywords_message(&keywords.value, file, at.clone());
                     self.check_against_intents(&keywords.value, None, file, at.clone());
                 }
-                let regex = case.regex.as_ref().and_then(|r| match compile_pattern(&r.value) {
-                    Ok(regex) => Some(regex),
-                    Err(error) => {
-                        self.report.push(
-                            Diagnostic::error("flow::bad-regex", "this is not a valid regular expression")
+                let regex = case
+                    .regex
+                    .as_ref()
+                    .and_then(|r| match compile_pattern(&r.value) {
+                        Ok(regex) => Some(regex),
+                        Err(error) => {
+                            self.report.push(
+                                Diagnostic::error(
+                                    "flow::bad-regex",
+                                    "this is not a valid regular expression",
+                                )
                                 .at(file, yaml::span_of(file, r))
-                                .help(error.to_string().lines().last().unwrap_or("").trim().to_string()),
-                        );
-                        None
-                    }
-                });
-                let target = self.target(file, flow, case.go.as_ref(), case.flow.as_ref(), at.clone());
+                                .help(
+                                    error
+                                        .to_string()
+                                        .lines()
+                                        .last()
+                                        .unwrap_or("")
+                                        .trim()
+                                        .to_string(),
+                                ),
+                            );
+                            None
+                        }
+                    });
+                let target =
+                    self.target(file, flow, case.go.as_ref(), case.flow.as_ref(), at.clone());
                 let effects = self.effects(&case.set, &case.add, file, at);
                 compiled.push(Case {
                     keywords: case.keywords.as_ref().map(|k| k.value.clone()),
@@ -655,27 +803,40 @@ impl Compiler<'_> {
                     }
                     Some(text) => match Condition::parse(&text.value) {
                         Ok(condition) => {
-                            self.used_names.push((condition.name.clone(), file.clone(), at.clone()));
+                            self.used_names.push((
+                                condition.name.clone(),
+                                file.clone(),
+                                at.clone(),
+                            ));
                             Some(condition)
                         }
                         Err(why) => {
                             self.report.push(
-                                Diagnostic::error("flow::bad-condition", format!("cannot read this condition: {why}"))
-                                    .at(file, at.clone())
-                                    .help("write e.g. `signs >= 1`, `country = RS` or just `country`"),
+                                Diagnostic::error(
+                                    "flow::bad-condition",
+                                    format!("cannot read this condition: {why}"),
+                                )
+                                .at(file, at.clone())
+                                .help("write e.g. `signs >= 1`, `country = RS` or just `country`"),
                             );
                             None
                         }
                     },
                 };
-                let target = self.target(file, flow, branch.go.as_ref(), branch.flow.as_ref(), at)?;
+                let target =
+                    self.target(file, flow, branch.go.as_ref(), branch.flow.as_ref(), at)?;
                 compiled.push(Branch { condition, target });
             }
             if !unconditional {
                 self.report.push(
-                    Diagnostic::error("flow::branch-without-else", format!("the branches of `{node}` may all fail"))
-                        .at(file, yaml::span_of(file, branches))
-                        .help("end the list with a branch that has no `if:`, for when no condition holds"),
+                    Diagnostic::error(
+                        "flow::branch-without-else",
+                        format!("the branches of `{node}` may all fail"),
+                    )
+                    .at(file, yaml::span_of(file, branches))
+                    .help(
+                        "end the list with a branch that has no `if:`, for when no condition holds",
+                    ),
                 );
             }
             return Some(Way::Branch(compiled));
@@ -698,7 +859,9 @@ impl Compiler<'_> {
                 self.report.push(
                     Diagnostic::error("flow::no-target", "this answer leads nowhere")
                         .at(file, fallback_span)
-                        .help("add `go:` (a node, `back` or `main-menu`) or `flow:` (another flow)"),
+                        .help(
+                            "add `go:` (a node, `back` or `main-menu`) or `flow:` (another flow)",
+                        ),
                 );
                 None
             }
@@ -715,13 +878,19 @@ impl Compiler<'_> {
                 }
                 let mut hint = similar_hint(&go.value, ids.iter().map(String::as_str));
                 if self.index.contains_key(&go.value) {
-                    hint = format!("`{0}` is a flow: write `flow: {0}` to continue there", go.value);
+                    hint = format!(
+                        "`{0}` is a flow: write `flow: {0}` to continue there",
+                        go.value
+                    );
                 }
                 self.report.push(
-                    Diagnostic::error("flow::unknown-node", format!("there is no node `{}` in flow `{flow}`", go.value))
-                        .at(file, yaml::span_of(file, go))
-                        .label("unknown node")
-                        .help(hint),
+                    Diagnostic::error(
+                        "flow::unknown-node",
+                        format!("there is no node `{}` in flow `{flow}`", go.value),
+                    )
+                    .at(file, yaml::span_of(file, go))
+                    .label("unknown node")
+                    .help(hint),
                 );
                 None
             }
@@ -732,10 +901,13 @@ impl Compiler<'_> {
                     }
                     let hint = similar_hint(&to.value, self.index.keys().map(String::as_str));
                     self.report.push(
-                        Diagnostic::error("flow::unknown-flow", format!("there is no flow `{}`", to.value))
-                            .at(file, yaml::span_of(file, to))
-                            .label("unknown flow")
-                            .help(hint),
+                        Diagnostic::error(
+                            "flow::unknown-flow",
+                            format!("there is no flow `{}`", to.value),
+                        )
+                        .at(file, yaml::span_of(file, to))
+                        .label("unknown flow")
+                        .help(hint),
                     );
                     return None;
                 };
@@ -773,7 +945,8 @@ impl Compiler<'_> {
     ) -> Effects {
         for name in set.keys().chain(add.keys()) {
             if let Err(why) = check_name(name) {
-                self.report.push(Diagnostic::error("flow::bad-name", why).at(file, at.clone()));
+                self.report
+                    .push(Diagnostic::error("flow::bad-name", why).at(file, at.clone()));
             }
             self.set_names.insert(name.clone());
         }
@@ -791,7 +964,12 @@ impl Compiler<'_> {
         value
     }
 
-    fn message(&mut self, file: &SourceFile, at: Range<usize>, raw: &flow_file::RawMessage) -> MessageRef {
+    fn message(
+        &mut self,
+        file: &SourceFile,
+        at: Range<usize>,
+        raw: &flow_file::RawMessage,
+    ) -> MessageRef {
         let vars: Vec<(String, Value)> = match raw {
             flow_file::RawMessage::Id(_) => Vec::new(),
             flow_file::RawMessage::WithVars { vars, .. } => vars
@@ -823,7 +1001,9 @@ impl Compiler<'_> {
         self.check_message(id, &[], file, at.clone());
         let Some(locales) = self.locales else { return };
         for locale in locales.all() {
-            let Some(info) = locale.messages.get(id) else { continue };
+            let Some(info) = locale.messages.get(id) else {
+                continue;
+            };
             if !info.attributes.contains("keywords") && !info.attributes.contains("pattern") {
                 let severity = if locale.id == locales.default_locale().id {
                     Severity::Error
@@ -833,11 +1013,16 @@ impl Compiler<'_> {
                 self.report.push(
                     Diagnostic::error(
                         "message::no-keywords",
-                        format!("`{id}` in `{}` has neither `.keywords` nor `.pattern`", locale.id),
+                        format!(
+                            "`{id}` in `{}` has neither `.keywords` nor `.pattern`",
+                            locale.id
+                        ),
                     )
                     .with_severity(severity)
                     .at(file, at.clone())
-                    .help(format!("add an indented line `.keywords = word, other words` under `{id}`")),
+                    .help(format!(
+                        "add an indented line `.keywords = word, other words` under `{id}`"
+                    )),
                 );
             }
         }
@@ -846,12 +1031,23 @@ impl Compiler<'_> {
     /// An answer word that is also a global intent's word can never be chosen: the intent wins.
     /// Menu options (`option_target` given) also match by their own text; an option that does
     /// just what its intent does (a "Main menu" option) may share its words.
-    fn check_against_intents(&mut self, id: &str, option_target: Option<&Target>, file: &SourceFile, at: Range<usize>) {
+    fn check_against_intents(
+        &mut self,
+        id: &str,
+        option_target: Option<&Target>,
+        file: &SourceFile,
+        at: Range<usize>,
+    ) {
         let exact = option_target.is_some();
         let Some(locales) = self.locales else { return };
         for locale in locales.all() {
-            let Some(info) = locale.messages.get(id) else { continue };
-            let words = info.keywords.iter().chain(info.normalised_text.iter().filter(|_| exact));
+            let Some(info) = locale.messages.get(id) else {
+                continue;
+            };
+            let words = info
+                .keywords
+                .iter()
+                .chain(info.normalised_text.iter().filter(|_| exact));
             for word in words {
                 for intent in Intent::ALL {
                     let same_action = matches!(
@@ -863,9 +1059,13 @@ impl Compiler<'_> {
                     if same_action {
                         continue;
                     }
-                    let Some(intent_info) = locale.messages.get(intent.message_id()) else { continue };
+                    let Some(intent_info) = locale.messages.get(intent.message_id()) else {
+                        continue;
+                    };
                     let collides = intent_info.keywords.iter().any(|k| {
-                        k == word || (intent == Intent::Emergency && crate::normalise::contains_words(word, k))
+                        k == word
+                            || (intent == Intent::Emergency
+                                && crate::normalise::contains_words(word, k))
                     });
                     if collides {
                         self.report.push(
@@ -910,9 +1110,12 @@ fn check_graph(flows: &HashMap<String, Flow>, report: &mut Report) {
     let entry = &main.nodes[&main.entry];
     if !entry.waits() {
         report.push(
-            Diagnostic::error("flow::main-not-menu", "the first node of the main flow must wait for an answer")
-                .at(&main.file, entry.span.clone())
-                .help("make it a `menu:` so that `main menu` always shows choices"),
+            Diagnostic::error(
+                "flow::main-not-menu",
+                "the first node of the main flow must wait for an answer",
+            )
+            .at(&main.file, entry.span.clone())
+            .help("make it a `menu:` so that `main menu` always shows choices"),
         );
     }
 
@@ -938,10 +1141,13 @@ fn check_graph(flows: &HashMap<String, Flow>, report: &mut Report) {
             }
             let node = &flow.nodes[node_id];
             report.push(
-                Diagnostic::warning("flow::unreachable", format!("no path from the main menu reaches `{node_id}`"))
-                    .at(&flow.file, node.span.clone())
-                    .label("unreachable")
-                    .help("link to it from a menu, case, branch or `go:`, or delete it"),
+                Diagnostic::warning(
+                    "flow::unreachable",
+                    format!("no path from the main menu reaches `{node_id}`"),
+                )
+                .at(&flow.file, node.span.clone())
+                .label("unreachable")
+                .help("link to it from a menu, case, branch or `go:`, or delete it"),
             );
         }
     }
@@ -952,9 +1158,14 @@ fn check_graph(flows: &HashMap<String, Flow>, report: &mut Report) {
             if let Some(cycle) = silent_cycle(flows, &flow.id, node_id) {
                 let node = &flow.nodes[node_id];
                 report.push(
-                    Diagnostic::error("flow::silent-loop", format!("`{node_id}` loops back to itself without waiting"))
-                        .at(&flow.file, node.span.clone())
-                        .help(format!("the loop is {cycle}; put a node with `menu:` or `cases:` in it")),
+                    Diagnostic::error(
+                        "flow::silent-loop",
+                        format!("`{node_id}` loops back to itself without waiting"),
+                    )
+                    .at(&flow.file, node.span.clone())
+                    .help(format!(
+                        "the loop is {cycle}; put a node with `menu:` or `cases:` in it"
+                    )),
                 );
             }
         }
@@ -971,7 +1182,9 @@ fn silent_cycle(flows: &HashMap<String, Flow>, start_flow: &str, start: &str) ->
             continue;
         }
         for target in current.way.targets() {
-            let Target::Node { flow: f, node: n } = target else { continue };
+            let Target::Node { flow: f, node: n } = target else {
+                continue;
+            };
             if f == start_flow && n == start {
                 let mut path = path.clone();
                 path.push(n.clone());
@@ -996,6 +1209,9 @@ mod tests {
         assert_eq!(edit_distance("menu", "menu"), 0);
         assert_eq!(edit_distance("mneu", "menu"), 2);
         assert_eq!(edit_distance("awarness", "awareness"), 1);
-        assert_eq!(similar_hint("awarness", ["awareness", "main"].into_iter()), "did you mean `awareness`?");
+        assert_eq!(
+            similar_hint("awarness", ["awareness", "main"].into_iter()),
+            "did you mean `awareness`?"
+        );
     }
 }

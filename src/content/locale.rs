@@ -144,9 +144,9 @@ fn load_locale(folder: &Path, report: &mut Report) -> Option<Locale> {
     let meta_file = match read_source(&meta_path) {
         Ok(file) => file,
         Err(diagnostic) => {
-            report.push(
-                diagnostic.help("every locale folder needs a locale.yaml with its name, autonym and direction"),
-            );
+            report.push(diagnostic.help(
+                "every locale folder needs a locale.yaml with its name, autonym and direction",
+            ));
             return None;
         }
     };
@@ -199,13 +199,16 @@ fn load_locale(folder: &Path, report: &mut Report) -> Option<Locale> {
             Err((resource, errors)) => {
                 for error in errors {
                     report.push(
-                        Diagnostic::error("fluent::syntax", format!("Fluent syntax error: {}", error.kind))
-                            .at(&file, error.pos.clone())
-                            .label("here")
-                            .help(
-                                "a message is `id = text`; continuation lines and attributes \
+                        Diagnostic::error(
+                            "fluent::syntax",
+                            format!("Fluent syntax error: {}", error.kind),
+                        )
+                        .at(&file, error.pos.clone())
+                        .label("here")
+                        .help(
+                            "a message is `id = text`; continuation lines and attributes \
                                  (`.keywords = ...`) must be indented",
-                            ),
+                        ),
                     );
                 }
                 resource
@@ -221,7 +224,9 @@ fn load_locale(folder: &Path, report: &mut Report) -> Option<Locale> {
 
     // Keywords and labels are formatted through the bundle so that terms resolve.
     for (message_id, info) in &mut messages {
-        let Some(message) = bundle.get_message(message_id) else { continue };
+        let Some(message) = bundle.get_message(message_id) else {
+            continue;
+        };
         let mut errors = Vec::new();
         if let Some(attribute) = message.get_attribute("keywords") {
             let words = bundle.format_pattern(attribute.value(), None, &mut errors);
@@ -235,7 +240,9 @@ fn load_locale(folder: &Path, report: &mut Report) -> Option<Locale> {
                 Err(error) => report.push(
                     Diagnostic::error(
                         "fluent::bad-pattern",
-                        format!("the `.pattern` of `{message_id}` is not a valid regular expression"),
+                        format!(
+                            "the `.pattern` of `{message_id}` is not a valid regular expression"
+                        ),
                     )
                     .at(&info.file, info.span.clone())
                     .help(first_line(&error.to_string())),
@@ -250,7 +257,11 @@ fn load_locale(folder: &Path, report: &mut Report) -> Option<Locale> {
         }
     }
 
-    let mut name_keywords = vec![normalise(&meta.autonym), normalise(&meta.name), normalise(&id)];
+    let mut name_keywords = vec![
+        normalise(&meta.autonym),
+        normalise(&meta.name),
+        normalise(&id),
+    ];
     name_keywords.extend(meta.names.iter().map(|n| normalise(n)));
     name_keywords.extend(meta.aliases.iter().map(|n| normalise(n)));
     name_keywords.retain(|k| !k.is_empty());
@@ -268,7 +279,11 @@ fn load_locale(folder: &Path, report: &mut Report) -> Option<Locale> {
 }
 
 fn first_line(text: &str) -> String {
-    text.lines().find(|l| !l.trim().is_empty()).unwrap_or(text).trim().to_string()
+    text.lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or(text)
+        .trim()
+        .to_string()
 }
 
 /// Keywords are separated by commas (Latin or Arabic) or new lines.
@@ -299,19 +314,24 @@ fn collect_messages(
     let source = file.inner().as_str();
     let mut search_from = 0;
     for entry in resource.entries() {
-        let ast::Entry::Message(message) = entry else { continue };
+        let ast::Entry::Message(message) = entry else {
+            continue;
+        };
         let id = message.id.name;
         let span = find_definition(source, id, search_from);
         search_from = span.end;
         if let Some(previous) = messages.get(id) {
             report.push(
-                Diagnostic::error("fluent::duplicate", format!("message `{id}` is defined twice"))
-                    .at(file, span)
-                    .label("second definition")
-                    .help(format!(
-                        "the first is in {}; remove one of them",
-                        previous.file.name()
-                    )),
+                Diagnostic::error(
+                    "fluent::duplicate",
+                    format!("message `{id}` is defined twice"),
+                )
+                .at(file, span)
+                .label("second definition")
+                .help(format!(
+                    "the first is in {}; remove one of them",
+                    previous.file.name()
+                )),
             );
             continue;
         }
@@ -329,7 +349,11 @@ fn collect_messages(
                 span,
                 has_value: message.value.is_some(),
                 variables,
-                attributes: message.attributes.iter().map(|a| a.id.name.to_string()).collect(),
+                attributes: message
+                    .attributes
+                    .iter()
+                    .map(|a| a.id.name.to_string())
+                    .collect(),
                 keywords: Vec::new(),
                 pattern: None,
                 normalised_text: None,
@@ -399,7 +423,9 @@ mod tests {
     #[test]
     fn keywords_split_on_latin_and_arabic_commas() {
         let words = split_keywords("Help, SOS،  طوارئ\nemergency, help");
-        let mut expected: Vec<String> = ["emergency", "help", "sos", "طوارئ"].map(normalise).to_vec();
+        let mut expected: Vec<String> = ["emergency", "help", "sos", "طوارئ"]
+            .map(normalise)
+            .to_vec();
         expected.sort();
         assert_eq!(words, expected);
     }

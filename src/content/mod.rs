@@ -4,8 +4,8 @@
 
 pub mod builtin;
 pub mod directory;
-mod flows;
 pub mod flow_file;
+mod flows;
 pub mod locale;
 pub mod model;
 pub mod yaml;
@@ -50,7 +50,12 @@ impl Content {
         let mut report = Report::default();
         let locales = locale::load_locales(&sources.locales, &mut report);
         let locales = Locales::new(locales, &sources.default_locale, &mut report);
-        let directory = flows::load_directory(&sources.flows.join("directory"), &locales, sources, &mut report);
+        let directory = flows::load_directory(
+            &sources.flows.join("directory"),
+            &locales,
+            sources,
+            &mut report,
+        );
         let flows = flows::load_flows(&sources.flows, &locales, &directory, &mut report);
         report.sort();
         let content = match (report.has_errors(), locales) {
@@ -110,7 +115,10 @@ impl Locales {
                         report.push(
                             Diagnostic::error(
                                 "locale::alias-taken",
-                                format!("alias `{alias}` of `{}` is already a locale or alias", locale.id),
+                                format!(
+                                    "alias `{alias}` of `{}` is already a locale or alias",
+                                    locale.id
+                                ),
                             )
                             .in_file(&locale.meta_file),
                         );
@@ -186,7 +194,8 @@ impl Locales {
 
     /// The locale that serves `message` for a person speaking `locale`.
     pub fn serving(&self, locale: &str, message: &str) -> Option<&Locale> {
-        self.chain(locale).find(|l| l.messages.contains_key(message))
+        self.chain(locale)
+            .find(|l| l.messages.contains_key(message))
     }
 }
 
@@ -194,11 +203,17 @@ impl Locales {
 pub fn read_source(path: &Path) -> Result<SourceFile, Box<Diagnostic>> {
     let name = path.display().to_string();
     let fail = |what: String| {
-        Box::new(Diagnostic::error("file::unreadable", what).help("check that the file exists and is readable"))
+        Box::new(
+            Diagnostic::error("file::unreadable", what)
+                .help("check that the file exists and is readable"),
+        )
     };
     let metadata = std::fs::metadata(path).map_err(|e| fail(format!("cannot read {name}: {e}")))?;
     if metadata.len() > yaml::MAX_FILE_BYTES as u64 {
-        return Err(fail(format!("{name} is larger than {} bytes", yaml::MAX_FILE_BYTES)));
+        return Err(fail(format!(
+            "{name} is larger than {} bytes",
+            yaml::MAX_FILE_BYTES
+        )));
     }
     let bytes = std::fs::read(path).map_err(|e| fail(format!("cannot read {name}: {e}")))?;
     match String::from_utf8(bytes) {

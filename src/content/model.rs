@@ -136,7 +136,10 @@ pub struct Effects {
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Target {
-    Node { flow: String, node: String },
+    Node {
+        flow: String,
+        node: String,
+    },
     Back,
     MainMenu,
     /// Opens the language menu; the person comes back to where they were.
@@ -212,7 +215,11 @@ impl Condition {
             ("!=", Ok(n)) => Test::Compare(Comparison::NotEqual, n),
             ("=" | "==", Err(_)) => Test::Equals(operand.to_string()),
             ("!=", Err(_)) => Test::NotEquals(operand.to_string()),
-            (_, Err(_)) => return Err(format!("`{op}` compares numbers, but `{operand}` is not one")),
+            (_, Err(_)) => {
+                return Err(format!(
+                    "`{op}` compares numbers, but `{operand}` is not one"
+                ));
+            }
             _ => unreachable!("every operator is listed above"),
         };
         Ok(Condition {

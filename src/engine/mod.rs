@@ -12,10 +12,12 @@ use std::sync::Arc;
 use fluent_bundle::{FluentArgs, FluentValue};
 
 use crate::content::builtin::{self, Intent};
+use crate::content::directory::ChannelKind;
 use crate::content::directory::Service;
 use crate::content::locale::Direction;
-use crate::content::directory::ChannelKind;
-use crate::content::model::{Case, Effects, MenuOption, MessageRef, Node, Show, Target, Test, Value, Way};
+use crate::content::model::{
+    Case, Effects, MenuOption, MessageRef, Node, Show, Target, Test, Value, Way,
+};
 use crate::content::{Content, Locale};
 use crate::normalise::{as_number, contains_words, normalise};
 use reply::{Card, CardLine, LineKind, MenuItem, Replies, Reply, Text};
@@ -257,7 +259,11 @@ impl<'c> Turn<'c> {
     fn emergency_locale(&self, text: &str) -> Option<&'c str> {
         let id = Intent::Emergency.message_id();
         // The person's own locale first, so the answer comes in their language.
-        let own = self.session.locale.as_deref().and_then(|l| self.content.locales.get(l));
+        let own = self
+            .session
+            .locale
+            .as_deref()
+            .and_then(|l| self.content.locales.get(l));
         own.into_iter()
             .chain(self.content.locales.all())
             .find(|locale| {
@@ -298,18 +304,15 @@ impl<'c> Turn<'c> {
             .map(|l| l.id.clone())
     }
 
-    fn chosen_option<'n>(
-        &self,
-        text: &str,
-        options: &'n [MenuOption],
-    ) -> Option<&'n MenuOption> {
+    fn chosen_option<'n>(&self, text: &str, options: &'n [MenuOption]) -> Option<&'n MenuOption> {
         if let Some(n) = as_number(text) {
             return options.get(n.checked_sub(1)?);
         }
         options.iter().find(|option| {
             self.content.locales.chain(self.locale_id()).any(|locale| {
                 locale.messages.get(&option.label).is_some_and(|m| {
-                    m.normalised_text.as_deref() == Some(text) || m.keywords.iter().any(|k| k == text)
+                    m.normalised_text.as_deref() == Some(text)
+                        || m.keywords.iter().any(|k| k == text)
                 })
             })
         })
@@ -319,7 +322,9 @@ impl<'c> Turn<'c> {
         if case.regex.as_ref().is_some_and(|r| r.is_match(text)) {
             return true;
         }
-        let Some(id) = &case.keywords else { return false };
+        let Some(id) = &case.keywords else {
+            return false;
+        };
         self.content.locales.chain(self.locale_id()).any(|locale| {
             locale.messages.get(id).is_some_and(|m| {
                 m.keywords.iter().any(|k| contains_words(text, k))
@@ -399,11 +404,17 @@ impl<'c> Turn<'c> {
             match &node.way {
                 Way::Menu(options) => {
                     self.menu(options);
-                    self.session.at = Some(Position { flow, node: node_id });
+                    self.session.at = Some(Position {
+                        flow,
+                        node: node_id,
+                    });
                     return;
                 }
                 Way::Cases { .. } => {
-                    self.session.at = Some(Position { flow, node: node_id });
+                    self.session.at = Some(Position {
+                        flow,
+                        node: node_id,
+                    });
                     return;
                 }
                 Way::Branch(branches) => {
@@ -451,7 +462,9 @@ impl<'c> Turn<'c> {
     fn holds(&self, name: &str, test: &Test) -> bool {
         match test {
             Test::IsSet => self.session.counter(name) != 0 || self.session.choice(name).is_some(),
-            Test::Compare(comparison, right) => comparison.holds(self.session.counter(name), *right),
+            Test::Compare(comparison, right) => {
+                comparison.holds(self.session.counter(name), *right)
+            }
             Test::Equals(value) => self.session.choice(name) == Some(value.as_str()),
             Test::NotEquals(value) => self.session.choice(name) != Some(value.as_str()),
         }
@@ -623,7 +636,10 @@ impl<'c> Turn<'c> {
             (None, Some(name)) => name.clone(),
             (None, None) => service.id.value.clone(),
         };
-        let description = service.description.as_ref().map(|d| self.format(&d.value, None));
+        let description = service
+            .description
+            .as_ref()
+            .map(|d| self.format(&d.value, None));
         let mut lines = Vec::new();
         for channel in &service.channels {
             for (kind, value) in channel.value.entries() {
