@@ -1,0 +1,205 @@
+//! The engine on its own: pure, never silent, never panicking, whatever a person sends.
+
+mod common;
+
+use std::sync::Arc;
+
+use putokaz::content::{Content, Sources};
+use putokaz::engine::reply::Reply;
+use putokaz::engine::{Engine, Position, Session, Settings};
+use putokaz::render;
+
+fn content() -> Arc<Content> {
+    let root = common::root();
+    let loaded = Content::load(&Sources {
+        flows: root.join("flows"),
+        locales: root.join("locales"),
+        default_locale: "en".into(),
+        today: putokaz::today(),
+        stale_after_days: 365,
+    });
+    Arc::new(
+        loaded
+            .content
+            .unwrap_or_else(|| panic!("{}", loaded.report.render(true))),
+    )
+}
+
+fn engine(locale: Option<&str>) -> Engine {
+    Engine::new(
+        content(),
+        Settings {
+            preset_locale: locale.map(str::to_string),
+            ..Settings::default()
+        },
+    )
+}
+
+/// Strange inputs people (and phones) really send.
+fn strange_inputs() -> Vec<String> {
+    let mut inputs: Vec<String> = [
+        "",
+        " ",
+        "\u{200F}\u{2067}\u{2069}",
+        "\u{0000}\u{0007}\u{001B}[31m",
+        "١٢٣٤٥٦٧٨٩٠",
+        "۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹",
+        "99999999999999999999999",
+        "-1",
+        "0.5",
+        "🙂🙂🙂",
+        "\u{FDFD}",
+        "ـــــ",
+        "َُِ",
+        "<b>menu</b>",
+        "{ $count }",
+        "back back back",
+        "\u{202E}unem",
+        "ক্ষ্মা",
+        "Ελληνικά",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    inputs.push("a".repeat(1_000_000));
+    inputs.push("سلام ".repeat(100_000));
+    inputs.push("\u{0301}".repeat(50_000));
+    inputs
+}
+
+#[test]
+fn every_input_in_every_state_gets_a_bounded_reply() {
+    let engine = engine(None);
+    let inputs = strange_inputs();
+    let script = [
+        "hi", "1", "1", "1", "2", "3", "1", "2", "back", "menu", "2", "1",
+    ];
+    let mut session: Option<Session> = None;
+    let mut now = 1_000;
+    for step in script {
+        for input in &inputs {
+            now += 1;
+            let transition = engine.step(session.clone(), input, now);
+            assert!(
+                !transition.replies.items.is_empty(),
+                "silent on {:?}",
+                &input[..input.len().min(20)]
+            );
+            let text = render::plain(&transition.replies);
+            assert!(text.len() < 20_000, "reply of {} bytes", text.len());
+            assert!(!text.contains("{$") && !text.contains("{ $"), "{text}");
+        }
+        session = engine.step(session, step, now).session;
+    }
+}
+
+#[test]
+fn the_engine_is_pure() {
+    let engine = engine(Some("ar"));
+    let mut session = None;
+    for input in ["hi", "1", "1", "1"] {
+        let a = engine.step(session.clone(), input, 5_000);
+        let b = engine.step(session.clone(), input, 5_000);
+        assert_eq!(a.replies, b.replies);
+        assert_eq!(a.session, b.session);
+        session = a.session;
+    }
+}
+
+#[test]
+fn typed_text_is_never_stored_in_the_session() {
+    let engine = engine(Some("en"));
+    let mut session = None;
+    for input in ["hi", "2", "1", "I need a lawyer near zebracorn street"] {
+        session = engine.step(session, input, 10).session;
+    }
+    let stored = serde_json::to_string(&session.unwrap()).unwrap();
+    assert!(!stored.contains("zebracorn"), "{stored}");
+    assert!(
+        stored.contains("legal"),
+        "the routed choice is kept: {stored}"
+    );
+}
+
+#[test]
+fn a_vanished_node_lands_gently_on_the_main_menu() {
+    let engine = engine(Some("en"));
+    let mut session = Session::new(0);
+    session.locale = Some("en".into());
+    session.at = Some(Position {
+        flow: "awareness".into(),
+        node: "removed-in-an-edit".into(),
+    });
+    let transition = engine.step(Some(session), "1", 10);
+    let ids = transition.replies.message_ids();
+    assert!(ids.contains(&"content-changed"), "{ids:?}");
+    assert!(ids.contains(&"main-menu-prompt"), "{ids:?}");
+}
+
+#[test]
+fn back_remembers_a_bounded_number_of_steps() {
+    let engine = engine(Some("en"));
+    let mut session = None;
+    // Loop "another need" many times; the back stack must not grow without bound.
+    for input in ["hi", "2", "1", "nothing matches this"] {
+        session = engine.step(session, input, 10).session;
+    }
+    for _ in 0..50 {
+        session = engine.step(session, "1", 10).session; // a need from the menu
+        session = engine.step(session, "1", 10).session; // "another need"
+    }
+    assert!(session.unwrap().back.len() <= putokaz::engine::session::MAX_BACK);
+}
+
+#[test]
+fn the_idle_restart_is_configurable() {
+    let engine = Engine::new(
+        content(),
+        Settings {
+            idle_restart_secs: 60,
+            preset_locale: Some("en".into()),
+        },
+    );
+    let mut session = None;
+    for input in ["hi", "1"] {
+        session = engine.step(session, input, 0).session;
+    }
+    let soon = engine.step(session.clone(), "1", 30);
+    assert!(soon.replies.message_ids().contains(&"aw-q-documents"));
+    let later = engine.step(session, "1", 61);
+    assert!(later.replies.message_ids().contains(&"welcome-back"));
+}
+
+#[test]
+fn emergency_cards_carry_the_country_numbers() {
+    let engine = engine(Some("en"));
+    let mut session = None;
+    for input in ["hi", "3", "1"] {
+        session = engine.step(session, input, 0).session;
+    }
+    let transition = engine.step(session, "sos", 1);
+    let phones: Vec<String> = transition
+        .replies
+        .items
+        .iter()
+        .filter_map(|r| match r {
+            Reply::Card(card) => Some(
+                card.lines
+                    .iter()
+                    .map(|l| l.value.clone())
+                    .collect::<Vec<_>>(),
+            ),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    assert!(phones.contains(&"192".to_string()), "{phones:?}");
+    assert!(
+        phones.contains(&"+381 11 785 0000".to_string()),
+        "{phones:?}"
+    );
+    assert!(
+        !phones.contains(&"122".to_string()),
+        "Bosnian numbers for Serbia: {phones:?}"
+    );
+}
