@@ -274,3 +274,30 @@ fn any_bytes_in_content_files_give_diagnostics_not_panics() {
         );
     }
 }
+
+#[test]
+fn messages_the_engine_needs_and_intent_keywords_are_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_content(dir.path());
+    edit(
+        &dir.path().join("locales/en/bot.ftl"),
+        "welcome-back = Welcome back. Here is the main menu.\n",
+        "",
+    );
+    edit(
+        &dir.path().join("locales/en/bot.ftl"),
+        "    .keywords = forget me, delete my data, erase my data\n",
+        "",
+    );
+    let output = check(dir.path());
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("message `welcome-back` is missing in the default locale `en`"),
+        "{text}"
+    );
+    assert!(
+        text.contains("`intent-forget` in `en` has no keywords"),
+        "{text}"
+    );
+}

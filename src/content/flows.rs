@@ -16,6 +16,42 @@ use super::model::*;
 use super::{Locales, Sources, files_with_extension, read_source, yaml};
 use crate::diagnostic::{Diagnostic, Report, Severity, SourceFile};
 
+/// The messages the engine shows by itself must exist like any other, and intents need words.
+pub fn check_builtin_messages(locales: &Locales, report: &mut Report) {
+    let default = locales.default_locale();
+    for (id, supplied) in builtin::MESSAGES {
+        // Pointing at locale.yaml gives the coordinator the folder to fix.
+        let file = &default.meta_file;
+        check_message_exists(locales, id, supplied, file, 0..0, report);
+    }
+    for intent in Intent::ALL {
+        let id = intent.message_id();
+        for locale in locales.all() {
+            let Some(info) = locale.messages.get(id) else {
+                continue;
+            };
+            if info.keywords.is_empty() {
+                let severity = if locale.id == default.id {
+                    Severity::Error
+                } else {
+                    Severity::Warning
+                };
+                report.push(
+                    Diagnostic::error(
+                        "message::intent-without-keywords",
+                        format!("`{id}` in `{}` has no keywords", locale.id),
+                    )
+                    .with_severity(severity)
+                    .at(&info.file, info.span.clone())
+                    .help(format!(
+                        "add an indented line `.keywords = word, other words` under `{id}`"
+                    )),
+                );
+            }
+        }
+    }
+}
+
 /// Reads every directory file under `dir` (which may not exist: a set with no services).
 pub fn load_directory(
     dir: &Path,
@@ -86,7 +122,18 @@ fn check_directory(
         .iter()
         .map(|(n, _)| n.id.value.as_str())
         .collect();
+    let mut seen_networks = HashSet::new();
     for (network, file) in &directory.networks {
+        if !seen_networks.insert(network.id.value.as_str()) {
+            report.push(
+                Diagnostic::error(
+                    "directory::duplicate",
+                    format!("network `{}` is defined twice", network.id.value),
+                )
+                .at(file, yaml::span_of(file, &network.id))
+                .help("ids must be unique"),
+            );
+        }
         check_source_and_date(
             file,
             &network.source,

@@ -50,6 +50,9 @@ impl Content {
         let mut report = Report::default();
         let locales = locale::load_locales(&sources.locales, &mut report);
         let locales = Locales::new(locales, &sources.default_locale, &mut report);
+        if let Some(locales) = &locales {
+            flows::check_builtin_messages(locales, &mut report);
+        }
         let directory = flows::load_directory(
             &sources.flows.join("directory"),
             &locales,
