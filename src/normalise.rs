@@ -5,9 +5,10 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-/// Normalised text is never longer than this many characters. Matching only ever looks at the
-/// start of a message, and bounding it keeps a pasted novel from costing anything.
-pub const MAX_CHARS: usize = 1024;
+/// Normalised text is never longer than this many characters: long enough that an emergency
+/// word at the end of a long message is still seen, short enough that a pasted novel costs
+/// next to nothing.
+pub const MAX_CHARS: usize = 16 * 1024;
 
 /// Normalises `input` for matching: Unicode NFKC, lower case, digits of every script to ASCII,
 /// Arabic-script letter variants folded, harakat, tatweel, zero-width and bidi controls removed,
@@ -56,6 +57,13 @@ fn fold(c: char) -> Option<char> {
         | '\u{061C}' => None,
         // Tatweel (kashida) only stretches a word.
         '\u{0640}' => None,
+        // Emoji variation selectors, the keycap mark (so "2️⃣" reads as 2), skin tones, tags.
+        '\u{FE00}'..='\u{FE0F}'
+        | '\u{20E3}'
+        | '\u{1F3FB}'..='\u{1F3FF}'
+        | '\u{E0020}'..='\u{E007F}' => None,
+        // Emoji and other pictographs separate words ("SOS🆘", "help me now😭").
+        '\u{2190}'..='\u{2BFF}' | '\u{1F000}'..='\u{1FAFF}' | '\u{00A9}' | '\u{00AE}' => Some(' '),
         // Harakat and other Arabic-script diacritics and Quranic marks.
         '\u{0610}'..='\u{061A}'
         | '\u{064B}'..='\u{065F}'
@@ -207,6 +215,14 @@ mod tests {
     fn presentation_forms_are_unfolded() {
         // Arabic presentation form of lam-alef becomes two letters.
         assert_eq!(normalise("\u{FEFB}"), "\u{0644}\u{0627}");
+    }
+
+    #[test]
+    fn emoji_separate_words_and_keycaps_are_digits() {
+        assert_eq!(normalise("SOS🆘"), "sos");
+        assert_eq!(normalise("help me now😭😭"), "help me now");
+        assert_eq!(normalise("2\u{FE0F}\u{20E3}"), "2");
+        assert_eq!(normalise("👍🏽ok"), "ok");
     }
 
     #[test]

@@ -1,12 +1,21 @@
 //! Sessions at rest, in sled. Keys are a keyed BLAKE3 hash of the conversation id under a
-//! secret made on first start, so the data directory holds no Matrix id and no phone-readable
-//! trace of who talked to the bot; values hold no message text (see `engine::session`).
+//! secret made on first start, so the data directory holds no Matrix id; values hold no message
+//! text (see `engine::session`).
+//!
+//! Values are also encrypted (XChaCha20-Poly1305) under a key derived from the secret *and the
+//! conversation id*, which is never stored. sled is log-structured: after an update or a
+//! "forget me", older versions of a record stay in its log until compaction. Encrypted this
+//! way, they cannot be read from the disk alone, not even with the secret, by anyone who does
+//! not already know whose conversation it was. Only the hour of the last message is kept in
+//! the clear, so that idle sessions can be swept without knowing whose they are.
 
 use std::fs::{self, OpenOptions};
 use std::io::{Read, Write};
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
+use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use thiserror::Error;
 
 use crate::engine::session::{SCHEMA_VERSION, Session, Timestamp};
@@ -39,11 +48,27 @@ pub enum StoreError {
     Database(#[from] sled::Error),
     #[error("a session could not be encoded: {0}")]
     Encode(#[from] serde_json::Error),
+    #[error("a session could not be encrypted")]
+    Encrypt,
 }
 
-/// The key a conversation's session is stored under.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct SessionKey([u8; 32]);
+/// Domain separation for the per-conversation value key.
+const VALUE_KEY_CONTEXT: &str = "putokaz 2026-11 session value encryption";
+const NONCE_LEN: usize = 24;
+const STAMP_LEN: usize = 8;
+
+/// Where a conversation's session is stored, and the key that opens it.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct SessionKey {
+    id: [u8; 32],
+    value_key: [u8; 32],
+}
+
+impl std::fmt::Debug for SessionKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SessionKey(..)")
+    }
+}
 
 pub struct SessionStore {
     db: sled::Db,
@@ -62,31 +87,38 @@ impl SessionStore {
         Ok(SessionStore { db, secret })
     }
 
-    /// The hash a conversation id is stored under; the id itself never reaches the disk.
+    /// The hash a conversation id is stored under, and its value key. The id itself never
+    /// reaches the disk.
     pub fn key(&self, conversation: &str) -> SessionKey {
-        SessionKey(*blake3::keyed_hash(&self.secret, conversation.as_bytes()).as_bytes())
+        let id = *blake3::keyed_hash(&self.secret, conversation.as_bytes()).as_bytes();
+        let value_key = *blake3::Hasher::new_derive_key(VALUE_KEY_CONTEXT)
+            .update(&self.secret)
+            .update(conversation.as_bytes())
+            .finalize()
+            .as_bytes();
+        SessionKey { id, value_key }
     }
 
     /// The stored session, if any. A session this build cannot read (damaged, or from a newer
     /// schema) is treated as absent: the person starts afresh rather than getting an error.
     pub fn load(&self, key: SessionKey) -> Result<Option<Session>, StoreError> {
-        let Some(bytes) = self.db.get(key.0)? else {
+        let Some(bytes) = self.db.get(key.id)? else {
             return Ok(None);
         };
-        Ok(decode(&bytes))
+        Ok(open_value(&key, &bytes))
     }
 
     /// Stores the session durably: when this returns, a crash cannot lose or rewind it.
     pub fn save(&self, key: SessionKey, session: &Session) -> Result<(), StoreError> {
-        let bytes = serde_json::to_vec(session)?;
-        self.db.insert(key.0, bytes)?;
+        let bytes = seal_value(&key, session)?;
+        self.db.insert(key.id, bytes)?;
         self.db.flush()?;
         Ok(())
     }
 
     /// Deletes the session at once ("forget me").
     pub fn delete(&self, key: SessionKey) -> Result<(), StoreError> {
-        self.db.remove(key.0)?;
+        self.db.remove(key.id)?;
         self.db.flush()?;
         Ok(())
     }
@@ -96,8 +128,8 @@ impl SessionStore {
         let mut removed = 0;
         for entry in self.db.iter() {
             let (key, bytes) = entry?;
-            let expired =
-                decode(&bytes).is_none_or(|s| now.saturating_sub(s.last_active) > max_idle_secs);
+            let expired = last_active_hour(&bytes)
+                .is_none_or(|hour| now.saturating_sub(hour) > max_idle_secs);
             if expired {
                 self.db.remove(key)?;
                 removed += 1;
@@ -118,20 +150,61 @@ impl SessionStore {
     }
 }
 
-fn decode(bytes: &[u8]) -> Option<Session> {
-    let session: Session = serde_json::from_slice(bytes).ok()?;
+/// `[hour of last activity, 8 bytes][nonce, 24 bytes][ciphertext of the JSON session]`.
+fn seal_value(key: &SessionKey, session: &Session) -> Result<Vec<u8>, StoreError> {
+    let plain = serde_json::to_vec(session)?;
+    let mut nonce = [0u8; NONCE_LEN];
+    getrandom::fill(&mut nonce).map_err(|e| StoreError::Random(e.to_string()))?;
+    let cipher = XChaCha20Poly1305::new(&key.value_key.into());
+    let payload = Payload {
+        msg: &plain,
+        aad: &key.id,
+    };
+    let sealed = cipher
+        .encrypt(&XNonce::from(nonce), payload)
+        .map_err(|_| StoreError::Encrypt)?;
+    // The hour, not the second: enough to expire idle sessions, less to learn from.
+    let hour = session.last_active - session.last_active % 3600;
+    let mut bytes = Vec::with_capacity(STAMP_LEN + NONCE_LEN + sealed.len());
+    bytes.extend_from_slice(&hour.to_be_bytes());
+    bytes.extend_from_slice(&nonce);
+    bytes.extend_from_slice(&sealed);
+    Ok(bytes)
+}
+
+fn open_value(key: &SessionKey, bytes: &[u8]) -> Option<Session> {
+    let nonce: [u8; NONCE_LEN] = bytes
+        .get(STAMP_LEN..STAMP_LEN + NONCE_LEN)?
+        .try_into()
+        .ok()?;
+    let sealed = bytes.get(STAMP_LEN + NONCE_LEN..)?;
+    let cipher = XChaCha20Poly1305::new(&key.value_key.into());
+    let payload = Payload {
+        msg: sealed,
+        aad: &key.id,
+    };
+    let plain = cipher.decrypt(&XNonce::from(nonce), payload).ok()?;
+    let session: Session = serde_json::from_slice(&plain).ok()?;
     (session.schema <= SCHEMA_VERSION).then_some(session)
 }
 
+fn last_active_hour(bytes: &[u8]) -> Option<Timestamp> {
+    let stamp: [u8; STAMP_LEN] = bytes.get(..STAMP_LEN)?.try_into().ok()?;
+    Some(u64::from_be_bytes(stamp))
+}
+
+/// Creates the data directory, or makes an existing one private to this user.
 fn create_private_dir(path: &Path) -> Result<(), StoreError> {
-    let result = fs::DirBuilder::new()
-        .recursive(true)
-        .mode(0o700)
-        .create(path);
-    result.map_err(|source| StoreError::CreateDir {
+    let error = |source| StoreError::CreateDir {
         path: path.to_path_buf(),
         source,
-    })
+    };
+    fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(path)
+        .map_err(error)?;
+    fs::set_permissions(path, fs::Permissions::from_mode(0o700)).map_err(error)
 }
 
 fn load_or_create_secret(path: &Path) -> Result<[u8; 32], StoreError> {
@@ -249,16 +322,43 @@ mod tests {
     }
 
     #[test]
+    fn values_are_sealed_to_their_conversation() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SessionStore::open(dir.path()).unwrap();
+        let (a, b) = (store.key("a"), store.key("b"));
+        store.save(a, &session(10)).unwrap();
+        let raw = store.db.get(a.id).unwrap().unwrap();
+        let text = String::from_utf8_lossy(&raw);
+        assert!(!text.contains("signs") && !text.contains("main"), "{text}");
+        // Moved under another conversation's key, the record does not open.
+        store.db.insert(b.id, raw).unwrap();
+        assert_eq!(store.load(b).unwrap(), None);
+        assert_eq!(store.load(a).unwrap(), Some(session(10)));
+    }
+
+    #[test]
+    fn an_existing_data_directory_is_made_private() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        fs::create_dir(&data).unwrap();
+        fs::set_permissions(&data, fs::Permissions::from_mode(0o755)).unwrap();
+        SessionStore::open(&data).unwrap();
+        let mode = fs::metadata(&data).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o700);
+    }
+
+    #[test]
     fn forget_and_sweep() {
         let dir = tempfile::tempdir().unwrap();
         let store = SessionStore::open(dir.path()).unwrap();
         let (old, new, gone) = (store.key("old"), store.key("new"), store.key("gone"));
-        store.save(old, &session(100)).unwrap();
-        store.save(new, &session(1_000)).unwrap();
-        store.save(gone, &session(1_000)).unwrap();
+        let day = 24 * 3600;
+        store.save(old, &session(day)).unwrap();
+        store.save(new, &session(40 * day)).unwrap();
+        store.save(gone, &session(40 * day)).unwrap();
         store.delete(gone).unwrap();
         assert_eq!(store.load(gone).unwrap(), None);
-        assert_eq!(store.sweep(1_050, 500).unwrap(), 1);
+        assert_eq!(store.sweep(41 * day, 30 * day).unwrap(), 1);
         assert_eq!(store.load(old).unwrap(), None);
         assert!(store.load(new).unwrap().is_some());
     }
@@ -268,7 +368,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = SessionStore::open(dir.path()).unwrap();
         let key = store.key("x");
-        store.db.insert(key.0, b"not json".to_vec()).unwrap();
+        store.db.insert(key.id, b"not json".to_vec()).unwrap();
         assert_eq!(store.load(key).unwrap(), None);
         let mut future = session(1);
         future.schema = SCHEMA_VERSION + 1;

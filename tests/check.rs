@@ -301,3 +301,63 @@ fn messages_the_engine_needs_and_intent_keywords_are_checked() {
         "{text}"
     );
 }
+
+#[test]
+fn flows_that_would_give_empty_or_broken_replies_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_content(dir.path());
+    let flows = dir.path().join("flows");
+    // A flow whose only node has a reserved id must not crash the checker.
+    std::fs::write(
+        flows.join("reserved.yaml"),
+        "format: 1\nflow: reserved\nnodes:\n  - id: back\n    go: main-menu\n",
+    )
+    .unwrap();
+    // A question that asks nothing, and a label that is not a message id.
+    std::fs::write(
+        flows.join("silent.yaml"),
+        "format: 1\nflow: silent\nnodes:\n  - id: ask\n    cases:\n      - keywords: need-legal\n        go: ask\n    otherwise: pick\n  - id: pick\n    menu:\n      - label: not an id\n        go: main-menu\n",
+    )
+    .unwrap();
+    let ftl = dir.path().join("locales/en/flows.ftl");
+    // A shown message with no text of its own, and a reference to a message that is missing.
+    edit(
+        &ftl,
+        "svc-opt-other-country = Another country",
+        "svc-opt-other-country =\n    .keywords = country",
+    );
+    edit(
+        &ftl,
+        "svc-results-intro = Here is what I found:",
+        "svc-results-intro = { svc-nothing } Here is what I found:",
+    );
+    // A byte-order mark is not content.
+    let bot = dir.path().join("locales/en/bot.ftl");
+    let text = std::fs::read_to_string(&bot).unwrap();
+    std::fs::write(&bot, format!("\u{FEFF}{text}")).unwrap();
+
+    let output = check(dir.path());
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert!(text.contains("`back` is reserved"), "{text}");
+    assert!(
+        text.contains("node `ask` waits for an answer without asking anything"),
+        "{text}"
+    );
+    assert!(
+        text.contains("`not an id` is not a valid message id"),
+        "{text}"
+    );
+    assert!(
+        text.contains("`svc-opt-other-country` in `en` has no text of its own"),
+        "{text}"
+    );
+    assert!(
+        text.contains("`svc-results-intro` cannot be shown"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("bot.ftl:1:1"),
+        "the BOM was reported: {text}"
+    );
+}

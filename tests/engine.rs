@@ -203,3 +203,20 @@ fn emergency_cards_carry_the_country_numbers() {
         "Bosnian numbers for Serbia: {phones:?}"
     );
 }
+
+#[test]
+fn emergency_words_next_to_emoji_or_late_in_long_messages_are_seen() {
+    let engine = engine(Some("en"));
+    let long = format!("{}sos", "please ".repeat(2_000));
+    for input in ["SOS🆘", "help me now😭", long.as_str()] {
+        let transition = engine.step(None, input, 0);
+        assert!(
+            transition
+                .replies
+                .message_ids()
+                .contains(&"emergency-intro"),
+            "missed: {:?}",
+            &input[..input.len().min(30)]
+        );
+    }
+}

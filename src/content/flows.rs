@@ -22,7 +22,7 @@ pub fn check_builtin_messages(locales: &Locales, report: &mut Report) {
     for (id, supplied) in builtin::MESSAGES {
         // Pointing at locale.yaml gives the coordinator the folder to fix.
         let file = &default.meta_file;
-        check_message_exists(locales, id, supplied, file, 0..0, report);
+        check_message_exists(locales, id, supplied, true, file, 0..0, report);
     }
     for intent in Intent::ALL {
         let id = intent.message_id();
@@ -210,6 +210,7 @@ fn check_directory(
                     locales,
                     label,
                     &[],
+                    true,
                     file,
                     yaml::span_of(file, channel),
                     report,
@@ -254,7 +255,15 @@ fn check_directory(
         }
         if let Some(locales) = locales {
             for message in service.label.iter().chain(&service.description) {
-                check_message_exists(locales, &message.value, &[], file, at(message), report);
+                check_message_exists(
+                    locales,
+                    &message.value,
+                    &[],
+                    true,
+                    file,
+                    at(message),
+                    report,
+                );
             }
         }
         check_source_and_date(
@@ -324,16 +333,36 @@ fn check_url(file: &SourceFile, source: &Spanned<String>, report: &mut Report) {
     }
 }
 
-/// Checks that a message exists (an error in the default locale, a warning elsewhere) and that
-/// every variable it uses is supplied.
+/// Fluent message ids: a letter, then letters, digits, `-` and `_`.
+fn is_fluent_id(id: &str) -> bool {
+    id.starts_with(|c: char| c.is_ascii_alphabetic())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+/// Checks that a message exists (an error in the default locale, a warning elsewhere), has
+/// text when it is `shown` (not just attributes), and gets every variable it uses.
 fn check_message_exists(
     locales: &Locales,
     id: &str,
     supplied: &[&str],
+    shown: bool,
     file: &SourceFile,
     span: Range<usize>,
     report: &mut Report,
 ) {
+    if !is_fluent_id(id) {
+        report.push(
+            Diagnostic::error(
+                "message::bad-id",
+                format!("`{id}` is not a valid message id"),
+            )
+            .at(file, span)
+            .help("message ids are letters, digits, `-` and `_`, starting with a letter"),
+        );
+        return;
+    }
     let default = locales.default_locale();
     if !default.messages.contains_key(id) {
         report.push(
@@ -369,6 +398,25 @@ fn check_message_exists(
             }
             continue;
         };
+        if shown && !info.has_value {
+            let severity = if locale.id == default.id {
+                Severity::Error
+            } else {
+                Severity::Warning
+            };
+            report.push(
+                Diagnostic::error(
+                    "message::no-text",
+                    format!(
+                        "`{id}` in `{}` has no text of its own, only attributes",
+                        locale.id
+                    ),
+                )
+                .with_severity(severity)
+                .at(&info.file, info.span.clone())
+                .help("it is shown to people: give it a text after `=`"),
+            );
+        }
         for variable in &info.variables {
             if !supplied.contains(&variable.as_str()) {
                 report.push(
@@ -524,6 +572,11 @@ pub fn load_flows(
                 order.push(node_id.clone());
             }
         }
+        if order.is_empty() {
+            // Every node id was wrong (and reported); skip the flow without more noise.
+            broken.insert(id);
+            continue;
+        }
         index.insert(id.clone(), (order, ids));
         flow_files.insert(id, file.clone());
         accepted.push((file, flow));
@@ -669,6 +722,16 @@ impl Compiler<'_> {
         }
 
         let way = self.way(file, flow, &node_id, raw, span.clone())?;
+        if matches!(way, Way::Cases { .. }) && say.is_empty() && show.is_empty() {
+            self.report.push(
+                Diagnostic::error(
+                    "flow::silent-question",
+                    format!("node `{node_id}` waits for an answer without asking anything"),
+                )
+                .at(file, span.clone())
+                .help("add `say:` with the question, so the person knows what to write"),
+            );
+        }
         Some(Node {
             id: node_id,
             reset: raw.reset.iter().map(|r| r.value.clone()).collect(),
@@ -1040,12 +1103,14 @@ impl Compiler<'_> {
 
     fn check_message(&mut self, id: &str, supplied: &[&str], file: &SourceFile, at: Range<usize>) {
         if let Some(locales) = self.locales {
-            check_message_exists(locales, id, supplied, file, at, self.report);
+            check_message_exists(locales, id, supplied, true, file, at, self.report);
         }
     }
 
     fn check_keywords_message(&mut self, id: &str, file: &SourceFile, at: Range<usize>) {
-        self.check_message(id, &[], file, at.clone());
+        if let Some(locales) = self.locales {
+            check_message_exists(locales, id, &[], false, file, at.clone(), self.report);
+        }
         let Some(locales) = self.locales else { return };
         for locale in locales.all() {
             let Some(info) = locale.messages.get(id) else {
@@ -1155,11 +1220,11 @@ fn check_graph(flows: &HashMap<String, Flow>, report: &mut Report) {
         return;
     };
     let entry = &main.nodes[&main.entry];
-    if !entry.waits() {
+    if !matches!(entry.way, Way::Menu(_)) {
         report.push(
             Diagnostic::error(
                 "flow::main-not-menu",
-                "the first node of the main flow must wait for an answer",
+                "the first node of the main flow must be a menu",
             )
             .at(&main.file, entry.span.clone())
             .help("make it a `menu:` so that `main menu` always shows choices"),

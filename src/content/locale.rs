@@ -10,7 +10,8 @@ use std::path::Path;
 use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_bundle::resolver::errors::{ReferenceKind, ResolverError};
+use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use regex::Regex;
 use serde::Deserialize;
@@ -82,6 +83,8 @@ pub struct Locale {
     pub messages: HashMap<String, MessageInfo>,
     /// Normalised autonym and names, to pick this locale by typing its name.
     pub name_keywords: Vec<String>,
+    /// Normalised id and aliases, which pick this locale only as the whole message.
+    pub code_keywords: Vec<String>,
 }
 
 impl Locale {
@@ -222,6 +225,8 @@ fn load_locale(folder: &Path, report: &mut Report) -> Option<Locale> {
         }
     }
 
+    check_references(&bundle, &messages, report);
+
     // Keywords and labels are formatted through the bundle so that terms resolve.
     for (message_id, info) in &mut messages {
         let Some(message) = bundle.get_message(message_id) else {
@@ -257,16 +262,13 @@ fn load_locale(folder: &Path, report: &mut Report) -> Option<Locale> {
         }
     }
 
-    let mut name_keywords = vec![
-        normalise(&meta.autonym),
-        normalise(&meta.name),
-        normalise(&id),
-    ];
+    let mut name_keywords = vec![normalise(&meta.autonym), normalise(&meta.name)];
     name_keywords.extend(meta.names.iter().map(|n| normalise(n)));
-    name_keywords.extend(meta.aliases.iter().map(|n| normalise(n)));
     name_keywords.retain(|k| !k.is_empty());
     name_keywords.sort();
     name_keywords.dedup();
+    let mut code_keywords = vec![normalise(&id)];
+    code_keywords.extend(meta.aliases.iter().map(|n| normalise(n)));
 
     Some(Locale {
         id,
@@ -275,7 +277,52 @@ fn load_locale(folder: &Path, report: &mut Report) -> Option<Locale> {
         bundle,
         messages,
         name_keywords,
+        code_keywords,
     })
+}
+
+/// Formats every message once, with a stand-in for each of its variables, so that references
+/// to messages or terms that do not exist, and cycles, are reported at load rather than shown
+/// to a person as `{nope}`.
+fn check_references(bundle: &Bundle, messages: &HashMap<String, MessageInfo>, report: &mut Report) {
+    let mut ids: Vec<&String> = messages.keys().collect();
+    ids.sort();
+    for id in ids {
+        let info = &messages[id];
+        let Some(message) = bundle.get_message(id) else {
+            continue;
+        };
+        let mut args = FluentArgs::new();
+        for variable in &info.variables {
+            args.set(variable.as_str(), FluentValue::from(1));
+        }
+        let mut errors = Vec::new();
+        if let Some(value) = message.value() {
+            bundle.format_pattern(value, Some(&args), &mut errors);
+        }
+        for attribute in message.attributes() {
+            bundle.format_pattern(attribute.value(), Some(&args), &mut errors);
+        }
+        // Variables of referenced messages are the caller's to supply; flows check those.
+        let problem = errors.iter().find(|e| {
+            !matches!(
+                e,
+                FluentError::ResolverError(ResolverError::Reference(
+                    ReferenceKind::Variable { .. }
+                ))
+            )
+        });
+        if let Some(problem) = problem {
+            report.push(
+                Diagnostic::error(
+                    "fluent::reference",
+                    format!("`{id}` cannot be shown: {problem}"),
+                )
+                .at(&info.file, info.span.clone())
+                .help("check the spelling of the `{ message }` or `{ -term }` it refers to"),
+            );
+        }
+    }
 }
 
 fn first_line(text: &str) -> String {

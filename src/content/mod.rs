@@ -220,7 +220,12 @@ pub fn read_source(path: &Path) -> Result<SourceFile, Box<Diagnostic>> {
     }
     let bytes = std::fs::read(path).map_err(|e| fail(format!("cannot read {name}: {e}")))?;
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(source_file(name, text)),
+        // A byte-order mark, as some Windows editors write, is not content.
+        Ok(text) => Ok(source_file(
+            name,
+            text.strip_prefix('\u{FEFF}')
+                .map_or(text.clone(), str::to_string),
+        )),
         Err(error) => {
             let offset = error.utf8_error().valid_up_to();
             let text = String::from_utf8_lossy(error.as_bytes()).into_owned();

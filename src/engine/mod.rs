@@ -21,7 +21,7 @@ use crate::content::model::{
 use crate::content::{Content, Locale};
 use crate::normalise::{as_number, contains_words, normalise};
 use reply::{Card, CardLine, LineKind, MenuItem, Replies, Reply, Text};
-pub use session::{Position, Session, Timestamp};
+pub use session::{Position, Session, Step, Timestamp};
 
 /// How many nodes one answer may pass through before the engine stops a runaway loop.
 const MAX_HOPS: usize = 32;
@@ -113,6 +113,7 @@ enum Ending {
 
 impl<'c> Turn<'c> {
     fn handle(&mut self, text: &str, idle: bool) {
+        // Emergency wins from anywhere, in every language, before anything else.
         if let Some(locale) = self.emergency_locale(text) {
             if self.session.locale.is_none() {
                 self.reply_locale = Some(locale.to_string());
@@ -121,67 +122,42 @@ impl<'c> Turn<'c> {
             return;
         }
 
-        if self.session.locale.is_none() || self.session.choosing_language {
-            if let Some(locale) = self.pick_language(text) {
-                let changing = self.session.at.is_some();
-                self.session.locale = Some(locale);
-                self.session.choosing_language = false;
-                match self.session.at.clone() {
-                    Some(position) if changing => {
-                        self.say("language-changed");
-                        self.enter_node(&position.flow, &position.node);
-                    }
-                    _ => self.main_menu(),
-                }
-                return;
-            }
-            if self.session.locale.is_none() {
-                self.language_menu();
-                return;
-            }
-        }
-
-        match self.intent(text) {
-            Some(Intent::Forget) => {
-                self.say("forgotten");
-                self.ending = Ending::Forget;
-                return;
-            }
-            Some(Intent::Language) => {
-                self.language_menu();
-                return;
-            }
-            Some(Intent::MainMenu) => {
-                self.session.choosing_language = false;
-                self.session.back.clear();
-                self.main_menu();
-                return;
-            }
-            Some(Intent::Back) => {
-                self.session.choosing_language = false;
-                self.go(Target::Back);
-                return;
-            }
-            Some(Intent::Help) => {
-                self.say("help-text");
-                self.reshow();
-                return;
-            }
-            Some(Intent::Emergency) | None => {}
-        }
-
-        if self.session.choosing_language {
-            self.say("not-understood");
-            self.language_menu();
+        let intent = self.intent(text);
+        // "Forget me" works from anywhere, even before a language is chosen.
+        if intent == Some(Intent::Forget) {
+            self.say("forgotten");
+            self.ending = Ending::Forget;
             return;
         }
 
-        if idle {
-            self.say("welcome-back");
+        // After a long silence, start again from the main menu rather than answer a question
+        // the person no longer has in mind.
+        if idle && self.session.locale.is_some() {
+            self.session.choosing_language = false;
             self.session.back.clear();
             self.session.counters.clear();
+            self.say("welcome-back");
             self.main_menu();
             return;
+        }
+
+        if self.session.locale.is_none() || self.session.choosing_language {
+            self.choose_language(text, intent);
+            return;
+        }
+
+        match intent {
+            Some(Intent::Language) => return self.language_menu(),
+            Some(Intent::MainMenu) => {
+                self.session.back.clear();
+                return self.main_menu();
+            }
+            Some(Intent::Back) => return self.go(Target::Back),
+            Some(Intent::Help) => {
+                self.say("help-text");
+                return self.reshow();
+            }
+            Some(Intent::Emergency | Intent::Forget) | None => {}
         }
 
         let Some(position) = self.session.at.clone() else {
@@ -194,11 +170,12 @@ impl<'c> Turn<'c> {
             self.main_menu();
             return;
         };
+        let before = self.step_back_to(position);
         match &node.way {
             Way::Menu(options) => match self.chosen_option(text, options) {
                 Some(option) => {
                     self.apply(&option.effects);
-                    self.leave(position, option.target.clone());
+                    self.leave(before, option.target.clone());
                 }
                 None => {
                     self.say("not-understood");
@@ -214,9 +191,50 @@ impl<'c> Turn<'c> {
                     }
                     None => otherwise.clone(),
                 };
-                self.leave(position, target);
+                self.leave(before, target);
             }
             Way::Branch(_) | Way::Go(_) => self.main_menu(),
+        }
+    }
+
+    /// The language menu is open (first contact, or "change language").
+    fn choose_language(&mut self, text: &str, intent: Option<Intent>) {
+        if let Some(locale) = self.pick_language(text) {
+            let changing = self.session.locale.is_some();
+            self.session.locale = Some(locale);
+            self.session.choosing_language = false;
+            match self.session.at.clone() {
+                Some(position) if changing => {
+                    self.say("language-changed");
+                    self.enter_node(&position.flow, &position.node);
+                }
+                _ => self.main_menu(),
+            }
+            return;
+        }
+        if self.session.locale.is_none() {
+            return self.language_menu();
+        }
+        match intent {
+            // Leaving the language menu without choosing: back to where the person was.
+            Some(Intent::Back) => {
+                self.session.choosing_language = false;
+                self.reshow();
+            }
+            Some(Intent::MainMenu) => {
+                self.session.choosing_language = false;
+                self.session.back.clear();
+                self.main_menu();
+            }
+            Some(Intent::Help) => {
+                self.say("help-text");
+                self.language_menu();
+            }
+            Some(Intent::Language) => self.language_menu(),
+            _ => {
+                self.say("not-understood");
+                self.language_menu();
+            }
         }
     }
 
@@ -275,9 +293,16 @@ impl<'c> Turn<'c> {
             .map(|l| l.id.as_str())
     }
 
+    /// The global intent the whole message asks for, in the person's languages (in every
+    /// language before one is chosen).
     fn intent(&self, text: &str) -> Option<Intent> {
+        let locales = self.content.locales.all();
+        let chain: Vec<&Locale> = match &self.session.locale {
+            Some(locale) => self.content.locales.chain(locale).collect(),
+            None => locales.iter().collect(),
+        };
         Intent::ALL.into_iter().find(|intent| {
-            self.content.locales.chain(self.locale_id()).any(|locale| {
+            chain.iter().any(|locale| {
                 locale
                     .messages
                     .get(intent.message_id())
@@ -293,9 +318,16 @@ impl<'c> Turn<'c> {
         {
             return locales.get(n.checked_sub(1)?).map(|l| l.id.clone());
         }
+        // Language codes ("ar", "fa", "prs") only count as the whole message: inside a sentence
+        // they are ordinary words in some language.
         locales
             .iter()
-            .find(|l| l.name_keywords.iter().any(|k| k == text))
+            .find(|l| {
+                l.code_keywords
+                    .iter()
+                    .chain(&l.name_keywords)
+                    .any(|k| k == text)
+            })
             .or_else(|| {
                 locales
                     .iter()
@@ -345,8 +377,17 @@ impl<'c> Turn<'c> {
         }
     }
 
-    /// Leaves the waiting node at `from` for `target`, remembering `from` for "back".
-    fn leave(&mut self, from: Position, target: Target) {
+    /// What "back" returns to: this node, with the answers as they were before leaving it.
+    fn step_back_to(&self, position: Position) -> Step {
+        Step {
+            at: position,
+            counters: self.session.counters.clone(),
+            choices: self.session.choices.clone(),
+        }
+    }
+
+    /// Leaves a waiting node for `target`, remembering it for "back".
+    fn leave(&mut self, from: Step, target: Target) {
         if matches!(target, Target::Node { .. }) {
             self.session.push_back(from);
         }
@@ -380,7 +421,12 @@ impl<'c> Turn<'c> {
         for _ in 0..MAX_HOPS {
             let (flow, node_id) = match target {
                 Target::Back => match self.session.back.pop() {
-                    Some(position) => (position.flow, position.node),
+                    // Undo the answers given since, so that a corrected answer counts once.
+                    Some(step) => {
+                        self.session.counters = step.counters;
+                        self.session.choices = step.choices;
+                        (step.at.flow, step.at.node)
+                    }
                     None => {
                         let (flow, node) = self.content.main_menu();
                         (flow.to_string(), node.to_string())

@@ -21,6 +21,16 @@ pub struct Position {
     pub node: String,
 }
 
+/// A node the person left, with their answers as they were then, so "back" can undo.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Step {
+    pub at: Position,
+    #[serde(default)]
+    pub counters: BTreeMap<String, i64>,
+    #[serde(default)]
+    pub choices: BTreeMap<String, String>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Session {
     #[serde(rename = "v")]
@@ -31,7 +41,7 @@ pub struct Session {
     pub at: Option<Position>,
     /// Earlier waiting nodes, most recent last, for "back".
     #[serde(default)]
-    pub back: Vec<Position>,
+    pub back: Vec<Step>,
     /// Counters set by `add:` (e.g. warning signs answered yes).
     #[serde(default)]
     pub counters: BTreeMap<String, i64>,
@@ -70,12 +80,12 @@ impl Session {
         self.choice("country")
     }
 
-    /// Remembers `position` for "back", forgetting the oldest beyond [`MAX_BACK`].
-    pub fn push_back(&mut self, position: Position) {
-        if self.back.last() == Some(&position) {
+    /// Remembers `step` for "back", forgetting the oldest beyond [`MAX_BACK`].
+    pub fn push_back(&mut self, step: Step) {
+        if self.back.last().is_some_and(|last| last.at == step.at) {
             return;
         }
-        self.back.push(position);
+        self.back.push(step);
         if self.back.len() > MAX_BACK {
             self.back.remove(0);
         }
