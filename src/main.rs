@@ -49,6 +49,9 @@ enum Command {
     },
     /// Check flows, the directory and translations, and report every problem with its place
     Check {
+        /// Treat a missing translation in any locale as an error
+        #[arg(long)]
+        strict: bool,
         #[command(flatten)]
         content: ContentArgs,
     },
@@ -82,7 +85,7 @@ fn main() -> ExitCode {
         }
     };
     match cli.command {
-        Command::Check { content } => check(&config, &content),
+        Command::Check { strict, content } => check(&config, &content, strict),
         Command::Test { dir, content } => test(&config, &content, &dir),
         Command::Chat {
             lang,
@@ -93,7 +96,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn sources(config: &Config, args: &ContentArgs) -> Result<Sources, ExitCode> {
+fn sources(config: &Config, args: &ContentArgs, strict: bool) -> Result<Sources, ExitCode> {
     let flows = args.flows.clone().unwrap_or_else(|| config.flows.clone());
     let locales = args
         .locales
@@ -112,6 +115,7 @@ fn sources(config: &Config, args: &ContentArgs) -> Result<Sources, ExitCode> {
         default_locale: config.default_locale.clone(),
         today: putokaz::today(),
         stale_after_days: (config.verify_every.as_secs() / 86_400) as i64,
+        strict,
     })
 }
 
@@ -121,8 +125,10 @@ fn plain_output() -> bool {
 
 /// Loads content for running; on errors prints them and says how to see the details.
 fn load_for_running(config: &Config, args: &ContentArgs) -> Result<Arc<Content>, ExitCode> {
-    let sources = sources(config, args)?;
-    let Loaded { content, report } = Content::load(&sources);
+    let sources = sources(config, args, false)?;
+    let Loaded {
+        content, report, ..
+    } = Content::load(&sources);
     match content {
         Some(content) => {
             if report.warnings() > 0 {
@@ -144,13 +150,20 @@ fn load_for_running(config: &Config, args: &ContentArgs) -> Result<Arc<Content>,
     }
 }
 
-fn check(config: &Config, args: &ContentArgs) -> ExitCode {
-    let sources = match sources(config, args) {
+fn check(config: &Config, args: &ContentArgs, strict: bool) -> ExitCode {
+    let sources = match sources(config, args, strict) {
         Ok(sources) => sources,
         Err(code) => return code,
     };
-    let Loaded { content, report } = Content::load(&sources);
+    let Loaded {
+        content,
+        report,
+        coverage,
+    } = Content::load(&sources);
     print!("{}", report.render(plain_output()));
+    if !coverage.is_empty() {
+        println!("\n{}", putokaz::content::coverage::render_table(&coverage));
+    }
     if let Some(content) = &content {
         print_summary(content);
     }
@@ -179,18 +192,6 @@ fn print_summary(content: &Content) {
         content.directory.services.len(),
         content.locales.all().len()
     );
-    for locale in content.locales.all() {
-        let status = match &locale.meta.review {
-            Some(review) => format!("reviewed by {} on {}", review.by, review.date),
-            None => "DRAFT: no native speaker has reviewed it".to_string(),
-        };
-        println!(
-            "  {:<5} {:<10} {} messages  {status}",
-            locale.id,
-            locale.meta.name,
-            locale.messages.len()
-        );
-    }
     let to_verify: Vec<&str> = content
         .directory
         .services

@@ -21,7 +21,7 @@ pub fn normalise(input: &str) -> String {
     // become the plain letters the folds below expect. Input is cut early so a huge message
     // costs no more than a short one.
     for c in input.chars().take(MAX_CHARS * 4).nfkc() {
-        for lower in c.to_lowercase() {
+        for lower in c.to_lowercase().map(strip_latin_accent) {
             let Some(folded) = fold(lower) else { continue };
             if folded == ' ' {
                 pending_space = !out.is_empty();
@@ -40,6 +40,18 @@ pub fn normalise(input: &str) -> String {
         }
     }
     out
+}
+
+/// Latin letters lose their accents ("français" matches "francais"): people on phones often
+/// type without them. Other scripts keep their marks, which can change a letter entirely.
+fn strip_latin_accent(c: char) -> char {
+    let latin = ('\u{00C0}'..='\u{024F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c);
+    if latin {
+        // Canonical decomposition puts the base letter first, then its accents.
+        std::iter::once(c).nfd().next().unwrap_or(c)
+    } else {
+        c
+    }
 }
 
 /// Folds one lower-cased character: `None` drops it, `Some(' ')` is a separator.
@@ -73,8 +85,8 @@ fn fold(c: char) -> Option<char> {
         '\u{064A}' | '\u{0649}' => Some('\u{06CC}'),
         // Arabic kaf for Persian keheh.
         '\u{0643}' => Some('\u{06A9}'),
-        // Teh marbuta and heh with yeh above fold to heh.
-        '\u{0629}' | '\u{06C0}' => Some('\u{0647}'),
+        // Teh marbuta, heh with yeh above and the Urdu heh goal forms fold to heh.
+        '\u{0629}' | '\u{06C0}' | '\u{06C1}' | '\u{06C2}' | '\u{06C3}' => Some('\u{0647}'),
         // Alef with hamza above or below, with madda, and alef wasla fold to bare alef.
         '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}' => Some('\u{0627}'),
         c if c.is_whitespace() || is_separator_punctuation(c) => Some(' '),
@@ -170,7 +182,7 @@ mod tests {
     #[test]
     fn case_and_whitespace() {
         assert_eq!(normalise("  Main\t MENU!! "), "main menu");
-        assert_eq!(normalise("Ça VA?"), "ça va");
+        assert_eq!(normalise("Ça VA?"), "ca va");
     }
 
     #[test]
@@ -202,6 +214,29 @@ mod tests {
     #[test]
     fn arabic_punctuation_separates_words() {
         assert_eq!(normalise("مرحبا،كيف؟"), normalise("مرحبا كيف"));
+    }
+
+    #[test]
+    fn real_words_in_every_bundled_script() {
+        // Persian: "help" typed with Arabic kaf; "lawyer" with Arabic kaf and yeh.
+        assert_eq!(normalise("كمك"), normalise("کمک"));
+        assert_eq!(normalise("وكيل"), normalise("وکیل"));
+        // Pashto: "help", with and without harakat; its own letters pass through.
+        assert_eq!(normalise("مرسته"), normalise("مَرسته"));
+        assert_eq!(normalise("ښځه"), "ښځه");
+        // Urdu: heh goal typed as Arabic heh; Urdu digits.
+        assert_eq!(normalise("مدد چاہیے"), normalise("مدد چاهیے"));
+        assert_eq!(normalise("۳"), "3");
+        // Sorani Kurdish: "help" keeps its own letters; Arabic yeh folds to Persian yeh.
+        assert_eq!(normalise("یارمەتی"), normalise("يارمەتي"));
+        // Arabic: hamza forms and teh marbuta.
+        assert_eq!(normalise("الإسعاف"), normalise("الاسعاف"));
+        // French: accents and apostrophes.
+        assert_eq!(normalise("À l'aide"), normalise("a l aide"));
+        assert_eq!(normalise("Français"), "francais");
+        // Bengali: digits and a conjunct with virama.
+        assert_eq!(normalise("৩"), "3");
+        assert_eq!(normalise("সাহায্য"), "সাহায্য");
     }
 
     #[test]

@@ -17,6 +17,7 @@ fn bundled_conversations_pass() {
         default_locale: "en".into(),
         today: putokaz::today(),
         stale_after_days: 365,
+        strict: false,
     });
     let content = loaded
         .content

@@ -17,6 +17,7 @@ fn content() -> Arc<Content> {
         default_locale: "en".into(),
         today: putokaz::today(),
         stale_after_days: 365,
+        strict: false,
     });
     Arc::new(
         loaded

@@ -383,6 +383,8 @@ fn check_message_exists(
     for locale in locales.all() {
         let Some(info) = locale.messages.get(id) else {
             if let Some(serving) = locales.serving(&locale.id, id) {
+                let source_file = serving.messages[id].file.name();
+                let file_name = source_file.rsplit('/').next().unwrap_or(source_file);
                 report.push_once(
                     format!("missing {} {id}", locale.id),
                     Diagnostic::warning(
@@ -393,7 +395,10 @@ fn check_message_exists(
                         ),
                     )
                     .at(file, span.clone())
-                    .help(format!("add `{id} = ...` to a .ftl file in locales/{}/", locale.id)),
+                    .help(format!(
+                        "translate it into locales/{}/{file_name} (the `{}` text is in {source_file})",
+                        locale.id, serving.id
+                    )),
                 );
             }
             continue;

@@ -50,6 +50,9 @@ pub struct LocaleMeta {
     /// Who reviewed the translation, and when. A locale without a review is a draft.
     #[serde(default)]
     pub review: Option<Review>,
+    /// Place in the language menu (smaller first); locales without one come last, by id.
+    #[serde(default)]
+    pub order: Option<u32>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -65,6 +68,8 @@ pub struct MessageInfo {
     pub file: SourceFile,
     pub span: Range<usize>,
     pub has_value: bool,
+    /// Marked `# draft` in a comment line just above it: not reviewed, even in a reviewed locale.
+    pub draft: bool,
     pub variables: BTreeSet<String>,
     pub attributes: BTreeSet<String>,
     /// Normalised words from the `.keywords` attribute.
@@ -88,8 +93,14 @@ pub struct Locale {
 }
 
 impl Locale {
+    /// No native speaker has reviewed this locale.
     pub fn is_draft(&self) -> bool {
         self.meta.review.is_none()
+    }
+
+    /// Whether a message of this locale is a draft: the locale is, or the message is marked.
+    pub fn is_draft_message(&self, id: &str) -> bool {
+        self.is_draft() || self.messages.get(id).is_some_and(|m| m.draft)
     }
 
     pub fn is_rtl(&self) -> bool {
@@ -389,12 +400,14 @@ fn collect_messages(
         for attribute in &message.attributes {
             pattern_variables(&attribute.value, &mut variables);
         }
+        let draft = marked_draft(source, span.start);
         messages.insert(
             id.to_string(),
             MessageInfo {
                 file: file.clone(),
                 span,
                 has_value: message.value.is_some(),
+                draft,
                 variables,
                 attributes: message
                     .attributes
@@ -407,6 +420,21 @@ fn collect_messages(
             },
         );
     }
+}
+
+/// Whether the comment lines right above `offset` say `draft` (e.g. `# draft: new wording`).
+fn marked_draft(source: &str, offset: usize) -> bool {
+    source[..offset.min(source.len())]
+        .lines()
+        .rev()
+        .skip_while(|line| line.trim().is_empty())
+        .take_while(|line| line.starts_with('#') && !line.starts_with("##"))
+        .any(|line| {
+            line.trim_start_matches('#')
+                .trim()
+                .to_lowercase()
+                .starts_with("draft")
+        })
 }
 
 /// The byte range of `id` where it is defined (`id =` at the start of a line).
@@ -475,6 +503,15 @@ mod tests {
             .to_vec();
         expected.sort();
         assert_eq!(words, expected);
+    }
+
+    #[test]
+    fn draft_marks_are_read_from_the_comment_just_above() {
+        let source =
+            "# draft: new text\na = x\n\n# Reviewed by Amal\nb = y\n## Section draft\nc = z\n";
+        assert!(marked_draft(source, source.find("a =").unwrap()));
+        assert!(!marked_draft(source, source.find("b =").unwrap()));
+        assert!(!marked_draft(source, source.find("c =").unwrap()));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! the bot will run.
 
 pub mod builtin;
+pub mod coverage;
 pub mod directory;
 pub mod flow_file;
 mod flows;
@@ -30,6 +31,8 @@ pub struct Sources {
     pub today: i64,
     /// Entries verified longer ago than this many days get a warning.
     pub stale_after_days: i64,
+    /// Missing translations are errors, not warnings.
+    pub strict: bool,
 }
 
 /// A complete, checked content set.
@@ -43,6 +46,8 @@ pub struct Content {
 pub struct Loaded {
     pub content: Option<Content>,
     pub report: Report,
+    /// How complete each translation is (empty when the locales could not be loaded).
+    pub coverage: Vec<coverage::Coverage>,
 }
 
 impl Content {
@@ -60,6 +65,11 @@ impl Content {
             &mut report,
         );
         let flows = flows::load_flows(&sources.flows, &locales, &directory, &mut report);
+        let mut table = Vec::new();
+        if let Some(locales) = &locales {
+            coverage::check(locales, sources.strict, &mut report);
+            table = coverage::coverage(locales);
+        }
         report.sort();
         let content = match (report.has_errors(), locales) {
             (false, Some(locales)) => Some(Content {
@@ -69,7 +79,11 @@ impl Content {
             }),
             _ => None,
         };
-        Loaded { content, report }
+        Loaded {
+            content,
+            report,
+            coverage: table,
+        }
     }
 
     pub fn node(&self, flow: &str, node: &str) -> Option<&Node> {
@@ -93,10 +107,17 @@ pub struct Locales {
 }
 
 impl Locales {
-    /// Orders locales for the language menu (default first, then by id) and resolves fallbacks.
+    /// Orders locales for the language menu (default first, then by `order`, then by id) and
+    /// resolves fallbacks.
     /// Returns `None` (with a diagnostic) when the default locale is missing.
     fn new(mut list: Vec<Locale>, default_id: &str, report: &mut Report) -> Option<Locales> {
-        list.sort_by(|a, b| (a.id != default_id, &a.id).cmp(&(b.id != default_id, &b.id)));
+        list.sort_by_key(|l| {
+            (
+                l.id != default_id,
+                l.meta.order.unwrap_or(u32::MAX),
+                l.id.clone(),
+            )
+        });
         let Some(default) = list.iter().position(|l| l.id == default_id) else {
             report.push(
                 Diagnostic::error(
