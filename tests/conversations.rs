@@ -1,9 +1,7 @@
 //! Runs every transcript under tests/conversations against the bundled content.
 
 use std::path::Path;
-use std::sync::Arc;
 
-use putokaz::content::{Content, Sources};
 use putokaz::transcript;
 
 mod common;
@@ -11,18 +9,7 @@ mod common;
 #[test]
 fn bundled_conversations_pass() {
     let root = common::root();
-    let loaded = Content::load(&Sources {
-        flows: root.join("flows"),
-        locales: root.join("locales"),
-        default_locale: "en".into(),
-        today: putokaz::today(),
-        stale_after_days: 365,
-        strict: false,
-    });
-    let content = loaded
-        .content
-        .unwrap_or_else(|| panic!("{}", loaded.report.render(true)));
-    let summary = transcript::run_dir(&root.join("tests/conversations"), Arc::new(content));
+    let summary = transcript::run_dir(&root.join("tests/conversations"), common::bundled());
     let mut problems = String::new();
     for broken in &summary.broken {
         problems.push_str(&broken.render(true));

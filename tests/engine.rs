@@ -4,36 +4,17 @@ mod common;
 
 use std::sync::Arc;
 
-use putokaz::content::{Content, Sources};
+use putokaz::content::Content;
 use putokaz::engine::reply::Reply;
 use putokaz::engine::{Engine, Position, Session, Settings};
 use putokaz::render;
 
 fn content() -> Arc<Content> {
-    let root = common::root();
-    let loaded = Content::load(&Sources {
-        flows: root.join("flows"),
-        locales: root.join("locales"),
-        default_locale: "en".into(),
-        today: putokaz::today(),
-        stale_after_days: 365,
-        strict: false,
-    });
-    Arc::new(
-        loaded
-            .content
-            .unwrap_or_else(|| panic!("{}", loaded.report.render(true))),
-    )
+    common::bundled()
 }
 
 fn engine(locale: Option<&str>) -> Engine {
-    Engine::new(
-        content(),
-        Settings {
-            preset_locale: locale.map(str::to_string),
-            ..Settings::default()
-        },
-    )
+    common::engine(content(), locale)
 }
 
 /// Strange inputs people (and phones) really send.

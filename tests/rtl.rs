@@ -5,33 +5,13 @@
 
 mod common;
 
-use std::sync::Arc;
-
-use putokaz::content::{Content, Sources};
-use putokaz::engine::{Engine, Settings};
+use putokaz::content::Content;
 use putokaz::render;
 
 const RLM: char = '\u{200F}';
 const LRI: char = '\u{2066}';
 const FSI: char = '\u{2068}';
 const PDI: char = '\u{2069}';
-
-fn content() -> Arc<Content> {
-    let root = common::root();
-    let loaded = Content::load(&Sources {
-        flows: root.join("flows"),
-        locales: root.join("locales"),
-        default_locale: "en".into(),
-        today: putokaz::today(),
-        stale_after_days: 365,
-        strict: false,
-    });
-    Arc::new(
-        loaded
-            .content
-            .unwrap_or_else(|| panic!("{}", loaded.report.render(true))),
-    )
-}
 
 fn rtl_locales(content: &Content) -> Vec<String> {
     let ids: Vec<String> = content
@@ -50,24 +30,12 @@ fn rtl_locales(content: &Content) -> Vec<String> {
 
 #[test]
 fn a_number_inside_a_sentence_is_isolated() {
-    let content = content();
+    let content = common::bundled();
     for locale in rtl_locales(&content) {
-        let engine = Engine::new(
-            content.clone(),
-            Settings {
-                preset_locale: Some(locale.clone()),
-                ..Settings::default()
-            },
-        );
-        let mut session = None;
-        let mut last = None;
+        let engine = common::engine(content.clone(), Some(&locale));
         // Three warning signs in the self-check: yes, yes, and "no, I cannot leave".
-        for input in ["hi", "1", "1", "1", "1", "2"] {
-            let t = engine.step(session, input, 0);
-            session = t.session;
-            last = Some(t.replies);
-        }
-        let text = render::plain(&last.unwrap());
+        let replies = common::converse(&engine, &["hi", "1", "1", "1", "1", "2"]);
+        let text = render::plain(&replies);
         let isolated = format!("{FSI}3{PDI}");
         assert!(text.contains(&isolated), "{locale}: {text:?}");
         for line in text.lines().filter(|l| !l.is_empty()) {
@@ -81,24 +49,11 @@ fn a_number_inside_a_sentence_is_isolated() {
 
 #[test]
 fn phone_numbers_on_cards_keep_their_order() {
-    let content = content();
+    let content = common::bundled();
     for locale in rtl_locales(&content) {
-        let engine = Engine::new(
-            content.clone(),
-            Settings {
-                preset_locale: Some(locale.clone()),
-                ..Settings::default()
-            },
-        );
-        let mut session = None;
-        let mut last = None;
+        let engine = common::engine(content.clone(), Some(&locale));
         // Urgent help, Serbia.
-        for input in ["hi", "3", "1"] {
-            let t = engine.step(session, input, 0);
-            session = t.session;
-            last = Some(t.replies);
-        }
-        let replies = last.unwrap();
+        let replies = common::converse(&engine, &["hi", "3", "1"]);
         let phone_label = content.locales.format(&locale, "card-phone", None).unwrap();
         let expected = format!("{RLM}  {phone_label}: {LRI}+381 11 785 0000{PDI}");
         let text = render::plain(&replies);

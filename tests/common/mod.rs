@@ -3,6 +3,11 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::sync::Arc;
+
+use putokaz::content::{Content, Sources};
+use putokaz::engine::reply::Replies;
+use putokaz::engine::{Engine, Settings};
 
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -55,4 +60,44 @@ pub fn check(dir: &Path) -> Output {
 
 pub fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// The bundled flows, directory and translations, loaded as the bot would.
+pub fn bundled() -> Arc<Content> {
+    let loaded = Content::load(&Sources {
+        flows: root().join("flows"),
+        locales: root().join("locales"),
+        default_locale: "en".into(),
+        today: putokaz::today(),
+        stale_after_days: 365,
+        strict: false,
+    });
+    Arc::new(
+        loaded
+            .content
+            .unwrap_or_else(|| panic!("{}", loaded.report.render(true))),
+    )
+}
+
+/// An engine over the bundled content, starting in `locale` (or at the language menu).
+pub fn engine(content: Arc<Content>, locale: Option<&str>) -> Engine {
+    Engine::new(
+        content,
+        Settings {
+            preset_locale: locale.map(str::to_string),
+            ..Settings::default()
+        },
+    )
+}
+
+/// Says each input in turn, as one person, and returns the replies to the last.
+pub fn converse(engine: &Engine, inputs: &[&str]) -> Replies {
+    let mut session = None;
+    let mut last = None;
+    for input in inputs {
+        let transition = engine.step(session, input, 0);
+        session = transition.session;
+        last = Some(transition.replies);
+    }
+    last.expect("at least one input")
 }
