@@ -243,6 +243,14 @@ fn check(
     if rendered.contains("{$") || rendered.contains("{ $") {
         problems.push("the reply shows an unfilled Fluent variable".to_string());
     }
+    if let Some(line) = strip_bidi(rendered)
+        .lines()
+        .find(|l| looks_like_message_id(l.trim()))
+    {
+        problems.push(format!(
+            "the reply shows what looks like a raw message id: {line:?}"
+        ));
+    }
     for id in &expect.messages {
         if !ids.contains(&id.as_str()) {
             problems.push(format!("expected message `{id}`; got {ids:?}"));
@@ -309,9 +317,33 @@ fn check(
     problems
 }
 
+/// `main-menu-prompt`, `aw-q-debt`: lower-case words joined by hyphens, nothing else.
+fn looks_like_message_id(line: &str) -> bool {
+    line.contains('-')
+        && !line.starts_with('-')
+        && !line.ends_with('-')
+        && line
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
 /// Drops directional marks and isolates, which are invisible but would break `contains`.
 fn strip_bidi(text: &str) -> String {
     text.chars()
         .filter(|c| !matches!(c, '\u{200E}' | '\u{200F}' | '\u{2066}'..='\u{2069}'))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn message_ids_are_recognised() {
+        assert!(looks_like_message_id("main-menu-prompt"));
+        assert!(looks_like_message_id("aw-q-debt"));
+        assert!(!looks_like_message_id("1. English"));
+        assert!(!looks_like_message_id("una-sana region"));
+        assert!(!looks_like_message_id("menu"));
+    }
 }

@@ -361,3 +361,69 @@ fn flows_that_would_give_empty_or_broken_replies_are_refused() {
         "the BOM was reported: {text}"
     );
 }
+
+#[test]
+fn a_missing_translation_names_the_message_its_file_and_the_fallback() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_content(dir.path());
+    let ps = dir.path().join("locales/ps/flows.ftl");
+    let text = std::fs::read_to_string(&ps).unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("svc-opt-other-country ="))
+        .unwrap()
+        .to_string();
+    edit(&ps, &format!("{line}\n"), "");
+
+    let output = check(dir.path());
+    let text = stdout(&output);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "a missing translation is a warning: {text}"
+    );
+    assert!(
+        text.contains("message `svc-opt-other-country` is missing in `ps`; people reading `ps` will see it in `en`"),
+        "{text}"
+    );
+    assert!(text.contains("locales/ps/flows.ftl"), "{text}");
+    assert!(
+        text.contains("missing in ps: svc-opt-other-country"),
+        "{text}"
+    );
+
+    let output = common::putokaz()
+        .args(["check", "--strict", "--flows"])
+        .arg(dir.path().join("flows"))
+        .arg("--locales")
+        .arg(dir.path().join("locales"))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
+}
+
+#[test]
+fn the_coverage_table_lists_every_language_and_its_review() {
+    let output = common::putokaz().arg("check").output().unwrap();
+    let text = stdout(&output);
+    for (id, name) in [
+        ("en", "English"),
+        ("ar", "Arabic"),
+        ("fa", "Persian"),
+        ("ps", "Pashto"),
+        ("ur", "Urdu"),
+        ("ckb", "Kurdish"),
+        ("fr", "French"),
+        ("bn", "Bengali"),
+    ] {
+        let row = text
+            .lines()
+            .find(|l| l.starts_with(&format!("{id} ")))
+            .unwrap_or_else(|| panic!("no row for {id}: {text}"));
+        assert!(row.contains(name), "{row}");
+        assert!(
+            row.contains("reviewed by") || row.contains("DRAFT"),
+            "{row}"
+        );
+    }
+}

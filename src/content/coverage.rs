@@ -120,8 +120,16 @@ pub fn check(locales: &Locales, strict: bool, report: &mut Report) {
 
 /// The table `putokaz check` prints.
 pub fn render_table(rows: &[Coverage]) -> String {
-    let mut out =
-        String::from("locale  language    messages  missing  extra  drafts  variables  review\n");
+    let width = rows
+        .iter()
+        .map(|r| r.name.chars().count())
+        .max()
+        .unwrap_or(8)
+        .max(8);
+    let mut out = format!(
+        "{:<7} {:<width$}  messages  missing  extra  drafts  variables  review\n",
+        "locale", "language"
+    );
     for row in rows {
         let review = match &row.reviewed {
             Some(by) if row.drafts == 0 => format!("reviewed by {by}"),
@@ -129,7 +137,7 @@ pub fn render_table(rows: &[Coverage]) -> String {
             None => "DRAFT: no native speaker has reviewed it".to_string(),
         };
         out.push_str(&format!(
-            "{:<7} {:<11} {:>4}/{:<4} {:>7}  {:>5}  {:>6}  {:>9}  {review}\n",
+            "{:<7} {:<width$} {:>4}/{:<4} {:>7}  {:>5}  {:>6}  {:>9}  {review}\n",
             row.locale,
             row.name,
             row.present,

@@ -318,8 +318,8 @@ impl<'c> Turn<'c> {
         {
             return locales.get(n.checked_sub(1)?).map(|l| l.id.clone());
         }
-        // Language codes ("ar", "fa", "prs") only count as the whole message: inside a sentence
-        // they are ordinary words in some language.
+        // A language's name picks it only as the whole message: inside a sentence it can be an
+        // ordinary word ("اردو" is Urdu's name, and "camp" in Persian).
         locales
             .iter()
             .find(|l| {
@@ -327,11 +327,6 @@ impl<'c> Turn<'c> {
                     .iter()
                     .chain(&l.name_keywords)
                     .any(|k| k == text)
-            })
-            .or_else(|| {
-                locales
-                    .iter()
-                    .find(|l| l.name_keywords.iter().any(|k| contains_words(text, k)))
             })
             .map(|l| l.id.clone())
     }
