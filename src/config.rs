@@ -38,6 +38,65 @@ pub struct Config {
     /// Directory entries verified longer ago than this get a warning from `putokaz check`.
     #[serde(with = "humantime_serde")]
     pub verify_every: Duration,
+    /// The Matrix account and room policy, for `putokaz serve`.
+    pub matrix: Option<MatrixConfig>,
+}
+
+/// `[matrix]` in `putokaz.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MatrixConfig {
+    /// The homeserver's address, e.g. `https://matrix.example.org`.
+    pub homeserver: String,
+    /// The bot's account: `@putokaz:example.org` or just `putokaz`.
+    pub user: String,
+    /// Used on first start only. `PUTOKAZ_MATRIX_PASSWORD` overrides it.
+    #[serde(default)]
+    pub password: Option<String>,
+    /// Encrypts the Matrix state and crypto store. `PUTOKAZ_STORE_PASSPHRASE` overrides it.
+    #[serde(default)]
+    pub store_passphrase: Option<String>,
+    #[serde(default = "default_device_name")]
+    pub device_name: String,
+    /// Matrix ids allowed to give admin commands.
+    #[serde(default)]
+    pub admins: Vec<String>,
+    /// The room where admin commands are taken and problems are posted.
+    #[serde(default)]
+    pub admin_room: Option<String>,
+    /// Homeservers whose users may invite the bot; empty means any.
+    #[serde(default)]
+    pub allowed_homeservers: Vec<String>,
+    /// Largest room the bot joins or stays in (the bot counts).
+    #[serde(default = "default_max_members")]
+    pub max_members: u64,
+    /// Whether the bot may join rooms that are not direct chats.
+    #[serde(default)]
+    pub allow_group_rooms: bool,
+}
+
+fn default_device_name() -> String {
+    "Putokaz".into()
+}
+
+fn default_max_members() -> u64 {
+    2
+}
+
+impl MatrixConfig {
+    /// The password, from the environment first.
+    pub fn password(&self) -> Option<String> {
+        std::env::var("PUTOKAZ_MATRIX_PASSWORD")
+            .ok()
+            .or_else(|| self.password.clone())
+    }
+
+    /// The store passphrase, from the environment first.
+    pub fn store_passphrase(&self) -> Option<String> {
+        std::env::var("PUTOKAZ_STORE_PASSPHRASE")
+            .ok()
+            .or_else(|| self.store_passphrase.clone())
+    }
 }
 
 impl Default for Config {
@@ -50,6 +109,7 @@ impl Default for Config {
             idle_restart: Duration::from_secs(24 * 60 * 60),
             session_expiry: Duration::from_secs(30 * 24 * 60 * 60),
             verify_every: Duration::from_secs(365 * 24 * 60 * 60),
+            matrix: None,
         }
     }
 }

@@ -6,13 +6,16 @@
 //! - [`engine`] is the pure conversation step, `(session, input, now) -> (session, replies)`;
 //! - [`store`] keeps sessions in sled under keyed hashes;
 //! - [`render`] turns replies into plain text or HTML;
-//! - [`chat`] is the terminal adapter and [`transcript`] runs conversation tests.
+//! - [`chat`] is the terminal adapter, [`matrix`] the Matrix bot (with [`delivery`] for
+//!   exactly-once answers), and [`transcript`] runs conversation tests.
 
 pub mod chat;
 pub mod config;
 pub mod content;
+pub mod delivery;
 pub mod diagnostic;
 pub mod engine;
+pub mod matrix;
 pub mod normalise;
 pub mod render;
 pub mod store;

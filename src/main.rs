@@ -47,6 +47,11 @@ enum Command {
         #[command(flatten)]
         content: ContentArgs,
     },
+    /// Run the bot on a Matrix homeserver ([matrix] in the configuration)
+    Serve {
+        #[command(flatten)]
+        content: ContentArgs,
+    },
     /// Check flows, the directory and translations, and report every problem with its place
     Check {
         /// Treat a missing translation in any locale as an error
@@ -86,6 +91,7 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Command::Check { strict, content } => check(&config, &content, strict),
+        Command::Serve { content } => serve(config, &content),
         Command::Test { dir, content } => test(&config, &content, &dir),
         Command::Chat {
             lang,
@@ -293,4 +299,44 @@ fn chat(
             ExitCode::from(1)
         }
     }
+}
+
+fn serve(mut config: Config, args: &ContentArgs) -> ExitCode {
+    init_logging();
+    let content = match load_for_running(&config, args) {
+        Ok(content) => content,
+        Err(code) => return code,
+    };
+    if let Some(flows) = &args.flows {
+        config.flows = flows.clone();
+    }
+    if let Some(locales) = &args.locales {
+        config.locales = locales.clone();
+    }
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("error: cannot start the async runtime: {error}");
+            return ExitCode::from(1);
+        }
+    };
+    match runtime.block_on(putokaz::matrix::serve(config, content)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Logs go to standard error. The default level shows the bot's own state changes and no
+/// personal data; `RUST_LOG=debug` shows more, for a developer's machine only.
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| {
+        tracing_subscriber::EnvFilter::new("putokaz=info,matrix_sdk=error,matrix_sdk_crypto=error")
+    });
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .init();
 }

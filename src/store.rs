@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::engine::session::{SCHEMA_VERSION, Session, Timestamp};
@@ -56,6 +57,31 @@ pub enum StoreError {
 const VALUE_KEY_CONTEXT: &str = "putokaz 2026-11 session value encryption";
 const NONCE_LEN: usize = 24;
 const STAMP_LEN: usize = 8;
+
+/// What is stored for one conversation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Record {
+    pub session: Session,
+    /// The last message stepped, so that a redelivered copy is replayed, not stepped twice.
+    #[serde(default)]
+    pub last: Option<LastStep>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LastStep {
+    /// [`SessionStore::event_tag`] of the message.
+    pub event: String,
+    /// The session before that message; `None` when it was the first.
+    pub before: Option<Session>,
+}
+
+/// The last message answered in a room.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoomMark {
+    pub event: String,
+    /// The message's server timestamp, in milliseconds.
+    pub at_ms: u64,
+}
 
 /// Where a conversation's session is stored, and the key that opens it.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -102,18 +128,106 @@ impl SessionStore {
     /// The stored session, if any. A session this build cannot read (damaged, or from a newer
     /// schema) is treated as absent: the person starts afresh rather than getting an error.
     pub fn load(&self, key: SessionKey) -> Result<Option<Session>, StoreError> {
+        Ok(self.load_record(key)?.map(|record| record.session))
+    }
+
+    /// Stores the session durably: when this returns, a crash cannot lose or rewind it.
+    pub fn save(&self, key: SessionKey, session: &Session) -> Result<(), StoreError> {
+        let record = Record {
+            session: session.clone(),
+            last: None,
+        };
+        self.save_record(key, &record)
+    }
+
+    /// The stored record: the session and how its last message was handled.
+    pub fn load_record(&self, key: SessionKey) -> Result<Option<Record>, StoreError> {
         let Some(bytes) = self.db.get(key.id)? else {
             return Ok(None);
         };
         Ok(open_value(&key, &bytes))
     }
 
-    /// Stores the session durably: when this returns, a crash cannot lose or rewind it.
-    pub fn save(&self, key: SessionKey, session: &Session) -> Result<(), StoreError> {
-        let bytes = seal_value(&key, session)?;
+    /// Stores a record durably.
+    pub fn save_record(&self, key: SessionKey, record: &Record) -> Result<(), StoreError> {
+        let bytes = seal_value(&key, record)?;
         self.db.insert(key.id, bytes)?;
         self.db.flush()?;
         Ok(())
+    }
+
+    /// A short keyed tag for a message's event id: enough to recognise a redelivered message,
+    /// useless for finding it.
+    pub fn event_tag(&self, event_id: &str) -> String {
+        let hash = blake3::keyed_hash(&self.secret, format!("event\0{event_id}").as_bytes());
+        hash.to_hex()[..32].to_string()
+    }
+
+    /// The last message handled in a room: its tag and its server timestamp (milliseconds).
+    pub fn room_mark(&self, room_id: &str) -> Result<Option<RoomMark>, StoreError> {
+        let Some(bytes) = self.rooms()?.get(self.room_key(room_id))? else {
+            return Ok(None);
+        };
+        Ok(serde_json::from_slice(&bytes).ok())
+    }
+
+    /// Records that the message `mark` describes has been answered.
+    pub fn set_room_mark(&self, room_id: &str, mark: &RoomMark) -> Result<(), StoreError> {
+        self.rooms()?
+            .insert(self.room_key(room_id), serde_json::to_vec(mark)?)?;
+        self.db.flush()?;
+        Ok(())
+    }
+
+    pub fn forget_room(&self, room_id: &str) -> Result<(), StoreError> {
+        self.rooms()?.remove(self.room_key(room_id))?;
+        self.db.flush()?;
+        Ok(())
+    }
+
+    /// When the bot first started (seconds), stored the first time this is asked.
+    pub fn first_start(&self, now: Timestamp) -> Result<Timestamp, StoreError> {
+        let meta = self.db.open_tree("meta")?;
+        if let Some(bytes) = meta.get("first-start")?
+            && let Ok(stamp) = <[u8; 8]>::try_from(bytes.as_ref())
+        {
+            return Ok(u64::from_be_bytes(stamp));
+        }
+        meta.insert("first-start", &now.to_be_bytes())?;
+        self.db.flush()?;
+        Ok(now)
+    }
+
+    /// Adds one to an aggregate counter (never anything about a person).
+    pub fn bump(&self, counter: &str) -> Result<(), StoreError> {
+        let stats = self.db.open_tree("stats")?;
+        stats.update_and_fetch(counter, |old| {
+            let count = old
+                .and_then(|b| <[u8; 8]>::try_from(b).ok())
+                .map_or(0, u64::from_be_bytes);
+            Some(count.saturating_add(1).to_be_bytes().to_vec())
+        })?;
+        Ok(())
+    }
+
+    /// Every aggregate counter, by name.
+    pub fn counters(&self) -> Result<Vec<(String, u64)>, StoreError> {
+        let stats = self.db.open_tree("stats")?;
+        let mut out = Vec::new();
+        for entry in stats.iter() {
+            let (name, value) = entry?;
+            let count = <[u8; 8]>::try_from(value.as_ref()).map_or(0, u64::from_be_bytes);
+            out.push((String::from_utf8_lossy(&name).into_owned(), count));
+        }
+        Ok(out)
+    }
+
+    fn rooms(&self) -> Result<sled::Tree, StoreError> {
+        Ok(self.db.open_tree("rooms")?)
+    }
+
+    fn room_key(&self, room_id: &str) -> [u8; 32] {
+        *blake3::keyed_hash(&self.secret, format!("room\0{room_id}").as_bytes()).as_bytes()
     }
 
     /// Deletes the session at once ("forget me").
@@ -151,8 +265,9 @@ impl SessionStore {
 }
 
 /// `[hour of last activity, 8 bytes][nonce, 24 bytes][ciphertext of the JSON session]`.
-fn seal_value(key: &SessionKey, session: &Session) -> Result<Vec<u8>, StoreError> {
-    let plain = serde_json::to_vec(session)?;
+fn seal_value(key: &SessionKey, record: &Record) -> Result<Vec<u8>, StoreError> {
+    let plain = serde_json::to_vec(record)?;
+    let session = &record.session;
     let mut nonce = [0u8; NONCE_LEN];
     getrandom::fill(&mut nonce).map_err(|e| StoreError::Random(e.to_string()))?;
     let cipher = XChaCha20Poly1305::new(&key.value_key.into());
@@ -172,7 +287,7 @@ fn seal_value(key: &SessionKey, session: &Session) -> Result<Vec<u8>, StoreError
     Ok(bytes)
 }
 
-fn open_value(key: &SessionKey, bytes: &[u8]) -> Option<Session> {
+fn open_value(key: &SessionKey, bytes: &[u8]) -> Option<Record> {
     let nonce: [u8; NONCE_LEN] = bytes
         .get(STAMP_LEN..STAMP_LEN + NONCE_LEN)?
         .try_into()
@@ -184,8 +299,8 @@ fn open_value(key: &SessionKey, bytes: &[u8]) -> Option<Session> {
         aad: &key.id,
     };
     let plain = cipher.decrypt(&XNonce::from(nonce), payload).ok()?;
-    let session: Session = serde_json::from_slice(&plain).ok()?;
-    (session.schema <= SCHEMA_VERSION).then_some(session)
+    let record: Record = serde_json::from_slice(&plain).ok()?;
+    (record.session.schema <= SCHEMA_VERSION).then_some(record)
 }
 
 fn last_active_hour(bytes: &[u8]) -> Option<Timestamp> {

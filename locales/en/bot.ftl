@@ -26,6 +26,7 @@ help-text =
     “SOS” for emergency numbers, and “forget me” to delete what I remember about you.
 forgotten = I have forgotten everything about this conversation. To start again, write anything.
 welcome-back = Welcome back. Here is the main menu.
+cannot-decrypt = I could not read your last message: it is encrypted with keys I do not have yet. If I do not answer soon, please send it again.
 content-changed = This part of the service has changed. Here is the main menu.
 emergency-intro = If you are in danger now, call an emergency number. These are free:
 emergency-outro = You are not alone. To continue, answer the last question, or write “menu”.

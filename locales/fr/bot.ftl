@@ -22,6 +22,7 @@ help-text =
     « SOS » pour les numéros d'urgence, et « oubliez-moi » pour effacer ce que je garde en mémoire sur vous.
 forgotten = J'ai tout oublié de cette conversation. Pour recommencer, écrivez n'importe quoi.
 welcome-back = Bienvenue à nouveau. Voici le menu principal.
+cannot-decrypt = Je n'ai pas pu lire votre dernier message : il est chiffré avec des clés que je n'ai pas encore. Si je ne réponds pas bientôt, merci de le renvoyer.
 content-changed = Cette partie du service a changé. Voici le menu principal.
 emergency-intro = Si vous êtes en danger maintenant, appelez un numéro d'urgence. Ces numéros sont gratuits :
 emergency-outro = Vous n'êtes pas seul(e). Pour continuer, répondez à la dernière question, ou écrivez « menu ».

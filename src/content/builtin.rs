@@ -50,6 +50,7 @@ pub const MESSAGES: &[(&str, &[&str])] = &[
     ("forgotten", &[]),
     ("welcome-back", &[]),
     ("content-changed", &[]),
+    ("cannot-decrypt", &[]),
     ("emergency-intro", &[]),
     ("emergency-outro", &[]),
     ("directory-none", &[]),

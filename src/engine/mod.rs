@@ -66,6 +66,10 @@ impl Engine {
         &self.content
     }
 
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
     /// Handles one message from a person. `session` is `None` for someone new.
     pub fn step(&self, session: Option<Session>, input: &str, now: Timestamp) -> Transition {
         let mut session = session.unwrap_or_else(|| self.new_session(now));

@@ -1,0 +1,212 @@
+//! Exactly one answer per message, across crashes and redeliveries.
+//!
+//! Matrix delivers at least once: after a restart the bot catches up from room history, and a
+//! crash can strike between any two steps. Three facts make the answer exactly-once:
+//! - the engine is pure, so stepping the same message from the same session with the same
+//!   time gives the same replies;
+//! - before answering, the session is stored together with the session it replaced and a tag
+//!   of the message, so a redelivered message is *replayed* from the old session, never
+//!   stepped twice;
+//! - replies are sent with a transaction id derived from the message, so the homeserver keeps
+//!   only one copy when a reply is sent again after a crash.
+//!
+//! After the replies are sent, the room is marked; messages at or before the mark are skipped.
+
+use crate::engine::reply::Replies;
+use crate::engine::{Engine, Session};
+use crate::store::{LastStep, Record, RoomMark, SessionStore, StoreError};
+
+/// A message from a person, as the Matrix adapter sees it.
+#[derive(Debug, Clone)]
+pub struct Incoming<'a> {
+    pub room: &'a str,
+    pub sender: &'a str,
+    pub event_id: &'a str,
+    pub body: &'a str,
+    /// The homeserver's timestamp of the message, in milliseconds. It is also the engine's
+    /// "now", so that a replay computes exactly what the first run did.
+    pub at_ms: u64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Decision {
+    /// Already answered: say nothing.
+    Skip,
+    /// Send these replies with this transaction id prefix, then call [`answered`].
+    Answer(Answer),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Answer {
+    pub replies: Replies,
+    /// Stable for the message: the homeserver drops a second send with the same id.
+    pub transaction: String,
+    /// The session the message started (for aggregate counters: nothing identifying).
+    pub started_conversation: bool,
+    pub forgot: bool,
+    pub locale: Option<String>,
+}
+
+/// One session per person in a room.
+fn conversation_id(room: &str, sender: &str) -> String {
+    format!("{room}\u{0}{sender}")
+}
+
+/// Decides what to answer to `message`, storing the new session durably first.
+pub fn decide(
+    engine: &Engine,
+    store: &SessionStore,
+    message: &Incoming,
+) -> Result<Decision, StoreError> {
+    let tag = store.event_tag(message.event_id);
+    if let Some(mark) = store.room_mark(message.room)?
+        && (mark.event == tag || message.at_ms < mark.at_ms)
+    {
+        return Ok(Decision::Skip);
+    }
+    let key = store.key(&conversation_id(message.room, message.sender));
+    let record = store.load_record(key)?;
+    let now = message.at_ms / 1000;
+
+    let (before, replay) = match record {
+        Some(Record {
+            last: Some(last), ..
+        }) if last.event == tag => (last.before, true),
+        Some(record) => (Some(record.session), false),
+        None => (None, false),
+    };
+    let started_conversation = before.is_none();
+    let transition = engine.step(before.clone(), message.body, now);
+    if !replay {
+        match &transition.session {
+            Some(session) => store.save_record(
+                key,
+                &Record {
+                    session: session.clone(),
+                    last: Some(LastStep {
+                        event: tag.clone(),
+                        before,
+                    }),
+                },
+            )?,
+            None => store.delete(key)?,
+        }
+    }
+    Ok(Decision::Answer(Answer {
+        replies: transition.replies,
+        transaction: tag,
+        started_conversation,
+        forgot: transition.session.is_none(),
+        locale: transition.session.and_then(|s: Session| s.locale),
+    }))
+}
+
+/// Marks `message` as answered: it and everything before it in the room are skipped from now.
+pub fn answered(store: &SessionStore, message: &Incoming) -> Result<(), StoreError> {
+    let mark = RoomMark {
+        event: store.event_tag(message.event_id),
+        at_ms: message.at_ms,
+    };
+    store.set_room_mark(message.room, &mark)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{Content, Sources};
+    use crate::engine::Settings;
+    use std::path::PathBuf;
+    use std::sync::Arc;
+
+    fn engine() -> Engine {
+        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let loaded = Content::load(&Sources {
+            flows: root.join("flows"),
+            locales: root.join("locales"),
+            default_locale: "en".into(),
+            today: crate::today(),
+            stale_after_days: 365,
+            strict: false,
+        });
+        let content = loaded
+            .content
+            .unwrap_or_else(|| panic!("{}", loaded.report.render(true)));
+        Engine::new(
+            Arc::new(content),
+            Settings {
+                preset_locale: Some("en".into()),
+                ..Settings::default()
+            },
+        )
+    }
+
+    fn message<'a>(event_id: &'a str, body: &'a str, at_ms: u64) -> Incoming<'a> {
+        Incoming {
+            room: "!room:localhost",
+            sender: "@alice:localhost",
+            event_id,
+            body,
+            at_ms,
+        }
+    }
+
+    fn answer(decision: Decision) -> Answer {
+        match decision {
+            Decision::Answer(answer) => answer,
+            Decision::Skip => panic!("expected an answer"),
+        }
+    }
+
+    #[test]
+    fn a_redelivered_message_is_replayed_not_stepped_twice() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SessionStore::open(dir.path()).unwrap();
+        let engine = engine();
+        let first = message("$1", "hi", 1_000_000);
+        let a = answer(decide(&engine, &store, &first).unwrap());
+        answered(&store, &first).unwrap();
+
+        // "1" chosen; then the bot crashes before marking the room: the same event comes again.
+        let second = message("$2", "1", 1_060_000);
+        let b = answer(decide(&engine, &store, &second).unwrap());
+        let again = answer(decide(&engine, &store, &second).unwrap());
+        assert_eq!(b.replies, again.replies, "a replay gives the same replies");
+        assert_eq!(
+            b.transaction, again.transaction,
+            "and the same transaction id"
+        );
+        assert!(again.replies.message_ids().contains(&"aw-intro"));
+        assert_ne!(a.transaction, b.transaction);
+
+        // Once marked, it is skipped; older messages are skipped too.
+        answered(&store, &second).unwrap();
+        assert_eq!(decide(&engine, &store, &second).unwrap(), Decision::Skip);
+        assert_eq!(decide(&engine, &store, &first).unwrap(), Decision::Skip);
+
+        // The next message continues from where the person is: the self-check's start.
+        let third = message("$3", "1", 1_120_000);
+        let c = answer(decide(&engine, &store, &third).unwrap());
+        assert!(
+            c.replies.message_ids().contains(&"aw-q-documents"),
+            "{:?}",
+            c.replies.message_ids()
+        );
+    }
+
+    #[test]
+    fn people_in_the_same_room_have_their_own_sessions() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SessionStore::open(dir.path()).unwrap();
+        let engine = engine();
+        let alice = message("$a", "hi", 1_000);
+        decide(&engine, &store, &alice).unwrap();
+        answered(&store, &alice).unwrap();
+        let bob = Incoming {
+            sender: "@bob:localhost",
+            ..message("$b", "1", 2_000)
+        };
+        let answer = answer(decide(&engine, &store, &bob).unwrap());
+        assert!(answer.started_conversation);
+        assert!(answer.replies.message_ids().contains(&"main-menu-prompt"));
+    }
+}

@@ -1,0 +1,342 @@
+//! What the bot does with each kind of event: invitations, messages, people leaving, and
+//! messages it cannot decrypt yet.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use matrix_sdk::deserialized_responses::TimelineEvent;
+use matrix_sdk::event_handler::Ctx;
+use matrix_sdk::room::MessagesOptions;
+use matrix_sdk::ruma::events::AnySyncMessageLikeEvent;
+use matrix_sdk::ruma::events::AnySyncTimelineEvent;
+use matrix_sdk::ruma::events::SyncMessageLikeEvent;
+use matrix_sdk::ruma::events::room::encrypted::OriginalSyncRoomEncryptedEvent;
+use matrix_sdk::ruma::events::room::member::{
+    MembershipState, OriginalSyncRoomMemberEvent, StrippedRoomMemberEvent,
+};
+use matrix_sdk::ruma::events::room::message::{
+    MessageType, OriginalSyncRoomMessageEvent, Relation,
+};
+use matrix_sdk::ruma::{OwnedEventId, UInt};
+use matrix_sdk::{Client, Room, RoomMemberships, RoomState};
+use tracing::{debug, info, warn};
+
+use super::{Bot, admin, send};
+use crate::delivery::{self, Decision, Incoming};
+
+pub fn register(client: &Client, bot: Arc<Bot>) {
+    client.add_event_handler_context(bot);
+    client.add_event_handler(on_invite);
+    client.add_event_handler(on_message);
+    client.add_event_handler(on_member);
+    client.add_event_handler(on_undecryptable);
+}
+
+/// A message worth answering, in a form that outlives the event.
+struct Message {
+    sender: String,
+    event_id: OwnedEventId,
+    body: String,
+    at_ms: u64,
+}
+
+/// Text messages from people. Not the bot's own, not notices (other bots), not edits.
+fn eligible(event: &OriginalSyncRoomMessageEvent, own_user: &str) -> Option<Message> {
+    if event.sender.as_str() == own_user {
+        return None;
+    }
+    if matches!(event.content.relates_to, Some(Relation::Replacement(_))) {
+        return None;
+    }
+    let body = match &event.content.msgtype {
+        MessageType::Text(text) => text.body.clone(),
+        MessageType::Emote(emote) => emote.body.clone(),
+        _ => return None,
+    };
+    Some(Message {
+        sender: event.sender.to_string(),
+        event_id: event.event_id.clone(),
+        body,
+        at_ms: millis(event.origin_server_ts.0),
+    })
+}
+
+fn millis(ts: UInt) -> u64 {
+    u64::from(ts)
+}
+
+async fn on_message(
+    event: OriginalSyncRoomMessageEvent,
+    room: Room,
+    client: Client,
+    Ctx(bot): Ctx<Arc<Bot>>,
+) {
+    if room.state() != RoomState::Joined {
+        return;
+    }
+    let own_user = super::own_user(&client);
+    if let Some(message) = eligible(&event, &own_user) {
+        handle(&bot, &room, message).await;
+    }
+}
+
+/// Answers one message, exactly once (see `delivery`).
+async fn handle(bot: &Bot, room: &Room, message: Message) {
+    if message.at_ms < bot.first_start_ms {
+        return; // Sent before the bot's first start: history, not a question to it.
+    }
+    let _guard = bot.processing.lock().await;
+    let room_id = room.room_id().to_string();
+
+    if admin::is_command(&message.body) {
+        admin::handle(bot, room, &message.sender, &message.body, &message.event_id).await;
+        let incoming = incoming(&room_id, &message);
+        if let Err(error) = delivery::answered(&bot.store, &incoming) {
+            warn!("cannot mark a command handled: {error}");
+        }
+        return;
+    }
+
+    let incoming = incoming(&room_id, &message);
+    let decision = match delivery::decide(&bot.engine(), &bot.store, &incoming) {
+        Ok(decision) => decision,
+        Err(error) => {
+            warn!("cannot store a session, the message stays unanswered for now: {error}");
+            return;
+        }
+    };
+    let Decision::Answer(answer) = decision else {
+        return;
+    };
+    count(bot, &answer);
+    send::typing(room, true).await;
+    let sent = send::replies(room, &answer.replies, &answer.transaction).await;
+    send::typing(room, false).await;
+    if let Err(error) = sent {
+        // Not marked: the catch-up after the next start (or sync) answers it again, replaying
+        // the same replies under the same transaction ids.
+        warn!("could not send a reply: {error}");
+        return;
+    }
+    send::read_receipt(room, &message.event_id).await;
+    if let Err(error) = delivery::answered(&bot.store, &incoming) {
+        warn!("cannot mark a message answered: {error}");
+    }
+}
+
+fn incoming<'a>(room_id: &'a str, message: &'a Message) -> Incoming<'a> {
+    Incoming {
+        room: room_id,
+        sender: &message.sender,
+        event_id: message.event_id.as_str(),
+        body: &message.body,
+        at_ms: message.at_ms,
+    }
+}
+
+/// Aggregate counters only: how many, never who or what.
+fn count(bot: &Bot, answer: &delivery::Answer) {
+    let mut counters = vec!["messages answered".to_string()];
+    if answer.started_conversation {
+        counters.push("conversations started".into());
+    }
+    if answer.replies.message_ids().contains(&"emergency-intro") {
+        counters.push("emergency answers".into());
+    }
+    if answer.forgot {
+        counters.push("forget me".into());
+    }
+    if answer.started_conversation
+        && let Some(locale) = &answer.locale
+    {
+        counters.push(format!("language {locale}"));
+    }
+    for counter in counters {
+        if let Err(error) = bot.store.bump(&counter) {
+            debug!("cannot count: {error}");
+        }
+    }
+}
+
+/// Answers what each joined room received while the bot was away.
+pub async fn catch_up_all(client: &Client, bot: &Arc<Bot>) {
+    for room in client.joined_rooms() {
+        catch_up(client, bot, &room).await;
+    }
+}
+
+/// Retries rooms where a message could not be decrypted, now that keys may have arrived.
+pub async fn catch_up_undecrypted(client: &Client, bot: &Arc<Bot>) {
+    let rooms: Vec<String> = bot
+        .undecrypted
+        .lock()
+        .map(|set| set.iter().cloned().collect())
+        .unwrap_or_default();
+    for room_id in rooms {
+        let Some(room) = client
+            .joined_rooms()
+            .into_iter()
+            .find(|r| r.room_id().as_str() == room_id)
+        else {
+            continue;
+        };
+        if !catch_up(client, bot, &room).await
+            && let Ok(mut set) = bot.undecrypted.lock()
+        {
+            set.remove(&room_id);
+        }
+    }
+}
+
+/// Answers unanswered messages from the room's recent history, oldest first. Returns whether
+/// some messages there still could not be decrypted.
+async fn catch_up(client: &Client, bot: &Arc<Bot>, room: &Room) -> bool {
+    let own_user = super::own_user(client);
+    let mut options = MessagesOptions::backward();
+    options.limit = UInt::from(50u32);
+    let messages = match room.messages(options).await {
+        Ok(messages) => messages,
+        Err(error) => {
+            debug!("cannot read recent history: {error}");
+            return false;
+        }
+    };
+    let mark = bot.store.room_mark(room.room_id().as_str()).ok().flatten();
+    let mut pending = Vec::new();
+    let mut undecrypted = false;
+    for event in &messages.chunk {
+        match message_of(event, &own_user) {
+            Some(Ok(message)) => {
+                if mark.as_ref().is_some_and(|m| message.at_ms < m.at_ms) {
+                    break;
+                }
+                pending.push(message);
+            }
+            Some(Err(())) => undecrypted = true,
+            None => {}
+        }
+    }
+    for message in pending.into_iter().rev() {
+        handle(bot, room, message).await;
+    }
+    undecrypted
+}
+
+/// The message in a history event; `Err` for a message still encrypted.
+fn message_of(event: &TimelineEvent, own_user: &str) -> Option<Result<Message, ()>> {
+    let parsed = event.raw().deserialize().ok()?;
+    match parsed {
+        AnySyncTimelineEvent::MessageLike(AnySyncMessageLikeEvent::RoomMessage(
+            SyncMessageLikeEvent::Original(message),
+        )) => eligible(&message, own_user).map(Ok),
+        AnySyncTimelineEvent::MessageLike(AnySyncMessageLikeEvent::RoomEncrypted(_)) => {
+            Some(Err(()))
+        }
+        _ => None,
+    }
+}
+
+/// Joins invitations that the room policy allows, and declines the rest.
+async fn on_invite(
+    event: StrippedRoomMemberEvent,
+    room: Room,
+    client: Client,
+    Ctx(bot): Ctx<Arc<Bot>>,
+) {
+    if event.content.membership != MembershipState::Invite
+        || event.state_key.as_str() != super::own_user(&client)
+    {
+        return;
+    }
+    let policy = &bot.matrix;
+    let server_allowed = policy.allowed_homeservers.is_empty()
+        || policy
+            .allowed_homeservers
+            .iter()
+            .any(|server| event.sender.server_name().as_str() == server);
+    let direct = event.content.is_direct.unwrap_or(false);
+    if !server_allowed || (!direct && !policy.allow_group_rooms) {
+        info!("declining an invitation the room policy does not allow");
+        let _ = room.leave().await;
+        return;
+    }
+    tokio::spawn(async move {
+        // Synapse may not have finished creating the room when the invite arrives.
+        let mut delay = Duration::from_millis(500);
+        for _ in 0..8 {
+            match room.join().await {
+                Ok(()) => {
+                    info!("joined a room");
+                    return;
+                }
+                Err(error) => {
+                    debug!("cannot join yet: {error}");
+                    tokio::time::sleep(delay).await;
+                    delay = (delay * 2).min(Duration::from_secs(30));
+                }
+            }
+        }
+        warn!("gave up joining a room");
+    });
+}
+
+/// Leaves a room once the person has left it, or when it grows past the policy's size.
+async fn on_member(
+    event: OriginalSyncRoomMemberEvent,
+    room: Room,
+    client: Client,
+    Ctx(bot): Ctx<Arc<Bot>>,
+) {
+    if room.state() != RoomState::Joined || event.state_key.as_str() == super::own_user(&client) {
+        return;
+    }
+    // Counted from the member list: the cached count can lag behind without lazy loading.
+    let Ok(members) = room.members(RoomMemberships::JOIN).await else {
+        return;
+    };
+    let joined = members.len() as u64;
+    let others = joined.saturating_sub(1);
+    let gone = matches!(
+        event.content.membership,
+        MembershipState::Leave | MembershipState::Ban
+    );
+    let too_big = joined > bot.matrix.max_members;
+    if (gone && others == 0) || too_big {
+        info!("leaving a room");
+        let _ = bot.store.forget_room(room.room_id().as_str());
+        let _ = room.leave().await;
+    }
+}
+
+/// A message the bot cannot decrypt (yet): say so once, and retry when keys may have arrived.
+async fn on_undecryptable(
+    event: OriginalSyncRoomEncryptedEvent,
+    room: Room,
+    client: Client,
+    Ctx(bot): Ctx<Arc<Bot>>,
+) {
+    if event.sender.as_str() == super::own_user(&client)
+        || millis(event.origin_server_ts.0) < bot.first_start_ms
+    {
+        return;
+    }
+    let room_id = room.room_id().to_string();
+    let first_time = bot
+        .undecrypted
+        .lock()
+        .map(|mut set| set.insert(room_id.clone()))
+        .unwrap_or(false);
+    if first_time {
+        let engine = bot.engine();
+        let text = engine
+            .content()
+            .locales
+            .format(
+                &engine.content().locales.default_locale().id,
+                "cannot-decrypt",
+                None,
+            )
+            .unwrap_or_default();
+        send::notice(&room, &text).await;
+    }
+}

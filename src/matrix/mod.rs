@@ -1,0 +1,230 @@
+//! The Matrix adapter: `putokaz serve`. It joins direct chats, answers each message exactly
+//! once with the same engine the terminal uses, and keeps going through homeserver outages,
+//! rate limits and restarts.
+//!
+//! Delivery: handlers are registered before the first sync, and after that sync every joined
+//! room is caught up from its recent history, so messages sent while the bot was down (or lost
+//! between the SDK saving its sync token and a crash) are answered; `delivery` makes repeated
+//! deliveries harmless.
+
+mod admin;
+mod handlers;
+mod login;
+mod send;
+
+use std::collections::HashSet;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, Instant};
+
+use matrix_sdk::Client;
+use matrix_sdk::config::SyncSettings;
+use thiserror::Error;
+use tracing::{info, warn};
+
+use crate::config::{Config, MatrixConfig};
+use crate::content::{Content, Sources};
+use crate::engine::{Engine, Settings};
+use crate::store::{SessionStore, StoreError};
+
+#[derive(Debug, Error)]
+pub enum ServeError {
+    #[error("putokaz.toml has no [matrix] section; see putokaz.example.toml")]
+    NoMatrixConfig,
+    #[error(
+        "no password for the first login: set PUTOKAZ_MATRIX_PASSWORD or `password` in [matrix]"
+    )]
+    NoPassword,
+    #[error("cannot create the Matrix client: {0}")]
+    Client(String),
+    #[error("cannot log in to the homeserver: {0}")]
+    Login(String),
+    #[error("the stored Matrix session is damaged: {0}")]
+    Session(String),
+    #[error("cannot read or write {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Everything the handlers share.
+pub struct Bot {
+    pub config: Config,
+    pub matrix: MatrixConfig,
+    engine: RwLock<Engine>,
+    pub store: SessionStore,
+    /// Messages older than this (milliseconds) were sent before the bot's first start.
+    pub first_start_ms: u64,
+    pub started: Instant,
+    /// One message at a time: sessions are read, stepped and written without interleaving,
+    /// and a shutdown waits for the message in hand.
+    pub processing: tokio::sync::Mutex<()>,
+    /// Rooms with messages the bot could not decrypt yet, to catch up when keys arrive.
+    pub undecrypted: Mutex<HashSet<String>>,
+}
+
+impl Bot {
+    pub fn engine(&self) -> Engine {
+        self.engine
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    /// Loads and checks content again; only a set without errors replaces the running one.
+    pub fn reload(&self) -> Result<usize, String> {
+        let loaded = Content::load(&sources(&self.config));
+        match loaded.content {
+            Some(content) => {
+                let warnings = loaded.report.warnings();
+                let settings = self.engine().settings().clone();
+                *self.engine.write().unwrap_or_else(|e| e.into_inner()) =
+                    Engine::new(Arc::new(content), settings);
+                Ok(warnings)
+            }
+            None => Err(loaded.report.render(true)),
+        }
+    }
+}
+
+pub fn sources(config: &Config) -> Sources {
+    Sources {
+        flows: config.flows.clone(),
+        locales: config.locales.clone(),
+        default_locale: config.default_locale.clone(),
+        today: crate::today(),
+        stale_after_days: (config.verify_every.as_secs() / 86_400) as i64,
+        strict: false,
+    }
+}
+
+/// Runs the bot until SIGTERM or SIGINT.
+pub async fn serve(config: Config, content: Arc<Content>) -> Result<(), ServeError> {
+    let matrix = config.matrix.clone().ok_or(ServeError::NoMatrixConfig)?;
+    let store = SessionStore::open(&config.data_dir)?;
+    let first_start_ms = store.first_start(crate::now())? * 1000;
+    let client = login::connect(&matrix, &config.data_dir).await?;
+    let settings = Settings {
+        idle_restart_secs: config.idle_restart.as_secs(),
+        preset_locale: None,
+    };
+    let bot = Arc::new(Bot {
+        engine: RwLock::new(Engine::new(content, settings)),
+        store,
+        first_start_ms,
+        started: Instant::now(),
+        processing: tokio::sync::Mutex::new(()),
+        undecrypted: Mutex::new(HashSet::new()),
+        matrix: matrix.clone(),
+        config,
+    });
+
+    // Handlers first: a sync before them would drop every message that arrived meanwhile.
+    handlers::register(&client, bot.clone());
+
+    let shutdown = shutdown_signal();
+    tokio::pin!(shutdown);
+
+    // The first sync learns the rooms; then every room catches up on what it missed.
+    let mut backoff = Backoff::default();
+    let token = loop {
+        tokio::select! {
+            _ = &mut shutdown => return Ok(()),
+            result = client.sync_once(SyncSettings::default().timeout(Duration::from_secs(0))) => match result {
+                Ok(response) => {
+                    backoff.recovered();
+                    break response.next_batch;
+                }
+                Err(error) => backoff.wait(&error.to_string()).await,
+            },
+        }
+    };
+    login::bootstrap_cross_signing(&client, &matrix).await;
+    handlers::catch_up_all(&client, &bot).await;
+    info!("ready");
+
+    let mut settings = SyncSettings::default()
+        .timeout(Duration::from_secs(30))
+        .token(token);
+    let mut sweep = tokio::time::interval(Duration::from_secs(3600));
+    let mut retry_undecrypted = tokio::time::interval(Duration::from_secs(5));
+    loop {
+        tokio::select! {
+            _ = &mut shutdown => break,
+            _ = sweep.tick() => {
+                let expiry = bot.config.session_expiry.as_secs();
+                if let Err(error) = bot.store.sweep(crate::now(), expiry) {
+                    warn!("could not delete expired sessions: {error}");
+                }
+            }
+            _ = retry_undecrypted.tick() => handlers::catch_up_undecrypted(&client, &bot).await,
+            result = client.sync_once(settings.clone()) => match result {
+                Ok(response) => {
+                    backoff.recovered();
+                    settings = settings.token(response.next_batch);
+                }
+                Err(error) => backoff.wait(&error.to_string()).await,
+            },
+        }
+    }
+    // Finish the message in hand, then stop.
+    let _guard = bot.processing.lock().await;
+    info!("stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    use tokio::signal::unix::{SignalKind, signal};
+    let mut term = match signal(SignalKind::terminate()) {
+        Ok(term) => term,
+        Err(error) => {
+            warn!("cannot listen for SIGTERM: {error}");
+            std::future::pending::<()>().await;
+            return;
+        }
+    };
+    tokio::select! {
+        _ = term.recv() => {}
+        _ = tokio::signal::ctrl_c() => {}
+    }
+    info!("shutting down after the message in hand");
+}
+
+/// Exponential backoff with jitter for a homeserver that is down, logging once per change.
+#[derive(Default)]
+struct Backoff {
+    failures: u32,
+}
+
+impl Backoff {
+    async fn wait(&mut self, error: &str) {
+        if self.failures == 0 {
+            warn!("the homeserver is unreachable, retrying: {error}");
+        }
+        self.failures = self.failures.saturating_add(1);
+        let base = Duration::from_millis(500) * 2u32.saturating_pow(self.failures.min(6));
+        let jitter = Duration::from_millis(u64::from(random_u16() % 500));
+        tokio::time::sleep(base.min(Duration::from_secs(30)) + jitter).await;
+    }
+
+    fn recovered(&mut self) {
+        if self.failures > 0 {
+            info!("the homeserver is reachable again");
+        }
+        self.failures = 0;
+    }
+}
+
+fn random_u16() -> u16 {
+    let mut bytes = [0u8; 2];
+    let _ = getrandom::fill(&mut bytes);
+    u16::from_le_bytes(bytes)
+}
+
+/// The Matrix client's user id, for tests and status.
+pub fn own_user(client: &Client) -> String {
+    client.user_id().map(|u| u.to_string()).unwrap_or_default()
+}

@@ -1,0 +1,155 @@
+//! Sending replies: `m.notice` with an HTML body (inside the subset Element X keeps) and a
+//! plain body, long replies split at reply boundaries, deterministic transaction ids, and the
+//! homeserver's rate limits honoured.
+
+use std::time::{Duration, SystemTime};
+
+use matrix_sdk::Room;
+use matrix_sdk::ruma::api::client::receipt::create_receipt::v3::ReceiptType;
+use matrix_sdk::ruma::api::error::{ErrorKind, RetryAfter};
+use matrix_sdk::ruma::events::receipt::ReceiptThread;
+use matrix_sdk::ruma::events::room::message::RoomMessageEventContent;
+use matrix_sdk::ruma::{OwnedEventId, OwnedTransactionId};
+use tracing::{debug, warn};
+
+use crate::engine::reply::Replies;
+use crate::render;
+
+/// Replies longer than this (plain text, bytes) are split into several messages. Matrix
+/// allows 64 KiB per event, but long messages are hard to read and slow on a cheap phone.
+const MAX_MESSAGE_BYTES: usize = 3_000;
+/// How often a send is tried when the homeserver says to slow down.
+const MAX_RATE_LIMITED_TRIES: u32 = 8;
+
+/// Sends `replies`, split at reply boundaries, each part under `transaction`-`n`.
+pub async fn replies(
+    room: &Room,
+    replies: &Replies,
+    transaction: &str,
+) -> Result<(), matrix_sdk::Error> {
+    for (index, part) in split(replies).iter().enumerate() {
+        let content = RoomMessageEventContent::notice_html(render::plain(part), render::html(part));
+        let txn = OwnedTransactionId::from(format!("putokaz-{transaction}-{index}"));
+        send_with_retry(room, content, txn).await?;
+    }
+    Ok(())
+}
+
+/// A short plain notice (no transaction id to keep: it is not an answer to a message).
+pub async fn notice(room: &Room, text: &str) {
+    if text.is_empty() {
+        return;
+    }
+    if let Err(error) = room.send(RoomMessageEventContent::notice_plain(text)).await {
+        warn!("could not send a notice: {error}");
+    }
+}
+
+async fn send_with_retry(
+    room: &Room,
+    content: RoomMessageEventContent,
+    txn: OwnedTransactionId,
+) -> Result<(), matrix_sdk::Error> {
+    let mut tries = 0;
+    loop {
+        tries += 1;
+        match room
+            .send(content.clone())
+            .with_transaction_id(txn.clone())
+            .await
+        {
+            Ok(_) => return Ok(()),
+            Err(error) => match rate_limit_delay(&error) {
+                Some(delay) if tries < MAX_RATE_LIMITED_TRIES => {
+                    debug!("rate limited; waiting {delay:?}");
+                    tokio::time::sleep(delay).await;
+                }
+                _ => return Err(error),
+            },
+        }
+    }
+}
+
+/// The wait the homeserver asked for, when it answered M_LIMIT_EXCEEDED.
+fn rate_limit_delay(error: &matrix_sdk::Error) -> Option<Duration> {
+    let Some(ErrorKind::LimitExceeded(data)) = error.client_api_error_kind() else {
+        return None;
+    };
+    Some(match data.retry_after {
+        Some(RetryAfter::Delay(delay)) => delay,
+        Some(RetryAfter::DateTime(at)) => at.duration_since(SystemTime::now()).unwrap_or_default(),
+        None => Duration::from_secs(1),
+    })
+}
+
+/// Splits replies into messages of at most [`MAX_MESSAGE_BYTES`], never inside a reply.
+pub fn split(replies: &Replies) -> Vec<Replies> {
+    let mut parts: Vec<Replies> = Vec::new();
+    let mut current = Replies {
+        direction: replies.direction,
+        items: Vec::new(),
+    };
+    for item in &replies.items {
+        current.items.push(item.clone());
+        if current.items.len() > 1 && render::plain(&current).len() > MAX_MESSAGE_BYTES {
+            let item = current.items.pop().expect("just pushed");
+            parts.push(std::mem::replace(
+                &mut current,
+                Replies {
+                    direction: replies.direction,
+                    items: vec![item],
+                },
+            ));
+        }
+    }
+    if !current.items.is_empty() {
+        parts.push(current);
+    }
+    parts
+}
+
+pub async fn typing(room: &Room, typing: bool) {
+    if let Err(error) = room.typing_notice(typing).await {
+        debug!("cannot send a typing notice: {error}");
+    }
+}
+
+pub async fn read_receipt(room: &Room, event_id: &OwnedEventId) {
+    let result = room
+        .send_single_receipt(
+            ReceiptType::Read,
+            ReceiptThread::Unthreaded,
+            event_id.clone(),
+        )
+        .await;
+    if let Err(error) = result {
+        debug!("cannot send a read receipt: {error}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::locale::Direction;
+    use crate::engine::reply::{Reply, Text};
+
+    #[test]
+    fn long_replies_split_between_items_only() {
+        let item = |n: usize| {
+            Reply::Text(Text {
+                message: format!("m{n}"),
+                text: "x".repeat(1_000),
+            })
+        };
+        let replies = Replies {
+            direction: Direction::Ltr,
+            items: (0..7).map(item).collect(),
+        };
+        let parts = split(&replies);
+        assert!(parts.len() >= 3, "{}", parts.len());
+        assert_eq!(parts.iter().map(|p| p.items.len()).sum::<usize>(), 7);
+        for part in &parts {
+            assert!(render::plain(part).len() <= MAX_MESSAGE_BYTES);
+        }
+    }
+}

@@ -1,0 +1,422 @@
+#![recursion_limit = "256"]
+//! End-to-end tests against a real Synapse (started by `scripts/test` through
+//! `scripts/synapse`), with a real Matrix client on the person's side. They are `#[ignore]`d
+//! for a plain `cargo test`; `scripts/test` runs them with `--ignored` and the homeserver's
+//! address in `PUTOKAZ_E2E_HOMESERVER`.
+
+mod common;
+
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use matrix_sdk::config::SyncSettings;
+use matrix_sdk::ruma::api::client::room::create_room::v3::{Request as CreateRoom, RoomPreset};
+use matrix_sdk::ruma::events::room::message::{
+    MessageType, OriginalSyncRoomMessageEvent, RoomMessageEventContent,
+};
+use matrix_sdk::ruma::{OwnedRoomId, UserId};
+use matrix_sdk::{Client, Room};
+use tokio::sync::mpsc;
+
+const TIMEOUT: Duration = Duration::from_secs(90);
+
+fn homeserver() -> String {
+    std::env::var("PUTOKAZ_E2E_HOMESERVER")
+        .expect("PUTOKAZ_E2E_HOMESERVER is not set: run these tests through ./scripts/test")
+}
+
+fn synapse_script() -> PathBuf {
+    common::root().join("scripts/synapse")
+}
+
+/// A fresh account name, so tests never share users.
+fn unique(name: &str) -> String {
+    let mut bytes = [0u8; 4];
+    getrandom::fill(&mut bytes).unwrap();
+    format!("{name}{}", u32::from_le_bytes(bytes))
+}
+
+fn register(user: &str, password: &str) {
+    let status = Command::new(synapse_script())
+        .args(["register", user, password])
+        .status()
+        .unwrap();
+    assert!(status.success(), "could not register {user}");
+}
+
+/// The bot, as a separate `putokaz serve` process with its own data directory.
+struct Bot {
+    child: Option<Child>,
+    dir: tempfile::TempDir,
+    user_id: String,
+}
+
+impl Bot {
+    fn start(admins: &[&str]) -> Bot {
+        let name = unique("bot");
+        register(&name, "bot-password");
+        let dir = tempfile::tempdir().unwrap();
+        let root = common::root();
+        let admins: Vec<String> = admins.iter().map(|a| format!("{a:?}")).collect();
+        let config = format!(
+            "flows = {flows:?}\nlocales = {locales:?}\ndata_dir = {data:?}\n\n[matrix]\nhomeserver = {hs:?}\nuser = {name:?}\npassword = \"bot-password\"\nstore_passphrase = \"test-passphrase\"\nadmins = [{admins}]\n",
+            flows = root.join("flows"),
+            locales = root.join("locales"),
+            data = dir.path().join("data"),
+            hs = homeserver(),
+            admins = admins.join(", "),
+        );
+        std::fs::write(dir.path().join("putokaz.toml"), config).unwrap();
+        let mut bot = Bot {
+            child: None,
+            dir,
+            user_id: format!("@{name}:localhost"),
+        };
+        bot.launch();
+        bot
+    }
+
+    fn log_path(&self) -> PathBuf {
+        self.dir.path().join("bot.log")
+    }
+
+    fn launch(&mut self) {
+        let log = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(self.log_path())
+            .unwrap();
+        let ready_before = self.log().matches("ready").count();
+        let child = common::putokaz()
+            .arg("serve")
+            .arg("--config")
+            .arg(self.dir.path().join("putokaz.toml"))
+            .env_remove("RUST_LOG")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(log)
+            .spawn()
+            .unwrap();
+        self.child = Some(child);
+        let start = Instant::now();
+        while self.log().matches("ready").count() == ready_before {
+            assert!(
+                start.elapsed() < TIMEOUT,
+                "the bot did not get ready:\n{}",
+                self.log()
+            );
+            if let Some(status) = self.child.as_mut().unwrap().try_wait().unwrap() {
+                panic!("the bot exited with {status}:\n{}", self.log());
+            }
+            std::thread::sleep(Duration::from_millis(200));
+        }
+    }
+
+    fn log(&self) -> String {
+        std::fs::read_to_string(self.log_path()).unwrap_or_default()
+    }
+
+    /// SIGTERM, as systemd stops it; waits for a clean exit.
+    fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            // SAFETY: sending a signal to our own child process, whose pid we hold.
+            unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGTERM) };
+            let start = Instant::now();
+            loop {
+                if let Some(status) = child.try_wait().unwrap() {
+                    assert!(status.success(), "unclean exit {status}:\n{}", self.log());
+                    break;
+                }
+                assert!(start.elapsed() < TIMEOUT, "the bot did not stop");
+                std::thread::sleep(Duration::from_millis(100));
+            }
+        }
+    }
+
+    /// SIGKILL: a crash at an arbitrary moment.
+    fn kill(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            child.kill().unwrap();
+            child.wait().unwrap();
+        }
+    }
+
+    fn device_id(&self) -> String {
+        let text =
+            std::fs::read_to_string(self.dir.path().join("data/matrix-session.json")).unwrap();
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        value["device_id"].as_str().unwrap().to_string()
+    }
+}
+
+impl Drop for Bot {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+/// A person with a real Matrix client, syncing in the background.
+struct Person {
+    client: Client,
+    inbox: mpsc::UnboundedReceiver<(OwnedRoomId, String)>,
+    _store: tempfile::TempDir,
+    user_id: String,
+}
+
+impl Person {
+    async fn new(name: &str) -> Person {
+        let name = unique(name);
+        register(&name, "person-password");
+        let store = tempfile::tempdir().unwrap();
+        let client = Client::builder()
+            .homeserver_url(homeserver())
+            .sqlite_store(store.path(), None)
+            .build()
+            .await
+            .unwrap();
+        client
+            .matrix_auth()
+            .login_username(&name, "person-password")
+            .await
+            .unwrap();
+        let (sender, inbox) = mpsc::unbounded_channel();
+        let own = client.user_id().unwrap().to_owned();
+        client.add_event_handler(move |event: OriginalSyncRoomMessageEvent, room: Room| {
+            let sender = sender.clone();
+            let own = own.clone();
+            async move {
+                if event.sender != own
+                    && let MessageType::Notice(notice) = event.content.msgtype
+                {
+                    let _ = sender.send((room.room_id().to_owned(), notice.body));
+                }
+            }
+        });
+        client.sync_once(SyncSettings::default()).await.unwrap();
+        let syncing = client.clone();
+        tokio::spawn(async move {
+            loop {
+                let _ = syncing.sync(SyncSettings::default()).await;
+                tokio::time::sleep(Duration::from_millis(500)).await;
+            }
+        });
+        Person {
+            user_id: format!("@{name}:localhost"),
+            client,
+            inbox,
+            _store: store,
+        }
+    }
+
+    /// Opens a direct chat with the bot and waits until it has joined.
+    async fn open_dm(&self, bot: &str, encrypted: bool) -> Room {
+        let bot = UserId::parse(bot).unwrap();
+        let room = if encrypted {
+            self.client.create_dm(&bot).await.unwrap()
+        } else {
+            let mut request = CreateRoom::new();
+            request.invite = vec![bot.clone()];
+            request.is_direct = true;
+            request.preset = Some(RoomPreset::TrustedPrivateChat);
+            self.client.create_room(request).await.unwrap()
+        };
+        let start = Instant::now();
+        loop {
+            let members = room
+                .members(matrix_sdk::RoomMemberships::JOIN)
+                .await
+                .unwrap();
+            if members.iter().any(|m| m.user_id() == bot) {
+                return room;
+            }
+            assert!(start.elapsed() < TIMEOUT, "the bot never joined");
+            tokio::time::sleep(Duration::from_millis(300)).await;
+        }
+    }
+
+    async fn say(&self, room: &Room, text: &str) {
+        room.send(RoomMessageEventContent::text_plain(text))
+            .await
+            .unwrap();
+    }
+
+    /// The next notice from the bot in `room`.
+    async fn reply(&mut self, room: &Room) -> String {
+        let deadline = tokio::time::Instant::now() + TIMEOUT;
+        loop {
+            match tokio::time::timeout_at(deadline, self.inbox.recv()).await {
+                Ok(Some((room_id, body))) if room_id == room.room_id() => return body,
+                Ok(Some(_)) => {}
+                Ok(None) | Err(_) => panic!("no reply from the bot"),
+            }
+        }
+    }
+
+    /// Says `text` and returns the reply, which must contain `expected`.
+    async fn ask(&mut self, room: &Room, text: &str, expected: &str) -> String {
+        self.say(room, text).await;
+        let reply = self.reply(room).await;
+        assert!(
+            reply.contains(expected),
+            "to {text:?} the bot said {reply:?}, not {expected:?}"
+        );
+        reply
+    }
+
+    /// Asserts the bot says nothing more for a while.
+    async fn silence(&mut self, room: &Room, wait: Duration) {
+        if let Ok(Some((room_id, body))) = tokio::time::timeout(wait, self.inbox.recv()).await {
+            assert!(
+                room_id != room.room_id(),
+                "unexpected extra reply: {body:?}"
+            );
+        }
+    }
+}
+
+/// Neither the bot's data directory (sessions, Matrix state and keys) nor its log holds what
+/// the person typed or their Matrix id in readable form.
+fn assert_private_data(bot: &Bot, person: &Person, typed: &[&str]) {
+    let mut needles: Vec<&str> = typed.to_vec();
+    needles.push(&person.user_id);
+    for file in walk(&bot.dir.path().join("data")) {
+        let bytes = std::fs::read(&file).unwrap();
+        for needle in &needles {
+            let found = bytes.windows(needle.len()).any(|w| w == needle.as_bytes());
+            assert!(!found, "{needle:?} is readable in {}", file.display());
+        }
+    }
+}
+
+fn walk(dir: &std::path::Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(walk(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files
+}
+
+fn assert_private_log(bot: &Bot, person: &Person, typed: &[&str]) {
+    let log = bot.log();
+    assert!(
+        !log.contains(&person.user_id),
+        "the log names the person:\n{log}"
+    );
+    for text in typed {
+        assert!(
+            !log.contains(text),
+            "the log contains typed text {text:?}:\n{log}"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a homeserver: run ./scripts/test"]
+async fn unencrypted_dm_through_the_main_paths() {
+    let mut alice = Person::new("alice").await;
+    let bot = Bot::start(&[]);
+    let room = alice.open_dm(&bot.user_id, false).await;
+
+    alice.ask(&room, "hi", "Choose your language").await;
+    alice.ask(&room, "1", "What would you like to do?").await;
+    alice.ask(&room, "2", "Which country are you in now?").await;
+    alice.ask(&room, "1", "What do you need help with?").await;
+    alice
+        .ask(&room, "I need a lawyer", "Belgrade Centre for Human Rights")
+        .await;
+    alice.ask(&room, "SOS", "+381 11 785 0000").await;
+    alice
+        .ask(&room, "!status", "only for the service's coordinators")
+        .await;
+    alice
+        .ask(&room, "forget me", "I have forgotten everything")
+        .await;
+    alice
+        .ask(&room, "hello again", "Choose your language")
+        .await;
+    assert_private_log(&bot, &alice, &["I need a lawyer", "hello again"]);
+    assert_private_data(&bot, &alice, &["I need a lawyer", "hello again"]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a homeserver: run ./scripts/test"]
+async fn encrypted_dm_and_an_admin() {
+    let mut alice = Person::new("alice").await;
+    let mut admin = Person::new("admin").await;
+    let bot = Bot::start(&[&admin.user_id]);
+
+    let room = alice.open_dm(&bot.user_id, true).await;
+    assert!(room.latest_encryption_state().await.unwrap().is_encrypted());
+    alice.ask(&room, "hi", "العربية").await;
+    alice.ask(&room, "2", "مرحبًا").await;
+    alice.ask(&room, "sos", "اتصل برقم طوارئ").await;
+
+    let admin_room = admin.open_dm(&bot.user_id, true).await;
+    admin.ask(&admin_room, "!status", "Putokaz").await;
+    admin
+        .ask(&admin_room, "!stats", "conversations started")
+        .await;
+    assert_private_log(&bot, &alice, &["sos"]);
+    assert!(bot.log().contains("cross-signing set up"), "{}", bot.log());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a homeserver: run ./scripts/test"]
+async fn restarts_answer_each_message_exactly_once() {
+    let mut alice = Person::new("alice").await;
+    let mut bot = Bot::start(&[]);
+    let device = bot.device_id();
+    let room = alice.open_dm(&bot.user_id, true).await;
+    alice.ask(&room, "hi", "Choose your language").await;
+    alice.ask(&room, "1", "What would you like to do?").await;
+
+    // Stopped cleanly, a message arrives meanwhile: answered once after the restart.
+    bot.stop();
+    alice.say(&room, "3").await;
+    bot.launch();
+    assert_eq!(bot.device_id(), device, "a restart must keep the device");
+    let reply = alice.reply(&room).await;
+    assert!(reply.contains("Which country are you in now?"), "{reply}");
+    alice.silence(&room, Duration::from_secs(5)).await;
+
+    // Killed outright, twice in a row: still one answer per message, in order.
+    bot.kill();
+    alice.say(&room, "1").await;
+    bot.launch();
+    let reply = alice.reply(&room).await;
+    assert!(reply.contains("192"), "{reply}");
+    alice.silence(&room, Duration::from_secs(5)).await;
+    alice.ask(&room, "menu", "What would you like to do?").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a homeserver: run ./scripts/test"]
+async fn homeserver_outage_is_survived() {
+    let mut alice = Person::new("alice").await;
+    let bot = Bot::start(&[]);
+    let room = alice.open_dm(&bot.user_id, false).await;
+    alice.ask(&room, "hi", "Choose your language").await;
+
+    let status = Command::new(synapse_script()).arg("stop").status().unwrap();
+    assert!(status.success());
+    std::thread::sleep(Duration::from_secs(10));
+    let status = Command::new(synapse_script())
+        .arg("restart")
+        .status()
+        .unwrap();
+    assert!(status.success());
+
+    alice.ask(&room, "1", "What would you like to do?").await;
+    assert!(
+        bot.log().contains("unreachable"),
+        "the outage should be logged:\n{}",
+        bot.log()
+    );
+    assert!(bot.log().contains("reachable again"), "{}", bot.log());
+}
