@@ -153,6 +153,9 @@ impl Bot {
 impl Drop for Bot {
     fn drop(&mut self) {
         self.kill();
+        if std::thread::panicking() {
+            eprintln!("---- the bot's log ----\n{}", self.log());
+        }
     }
 }
 
@@ -243,12 +246,16 @@ impl Person {
 
     /// The next notice from the bot in `room`.
     async fn reply(&mut self, room: &Room) -> String {
+        self.reply_to(room, "(the last message)").await
+    }
+
+    async fn reply_to(&mut self, room: &Room, said: &str) -> String {
         let deadline = tokio::time::Instant::now() + TIMEOUT;
         loop {
             match tokio::time::timeout_at(deadline, self.inbox.recv()).await {
                 Ok(Some((room_id, body))) if room_id == room.room_id() => return body,
                 Ok(Some(_)) => {}
-                Ok(None) | Err(_) => panic!("no reply from the bot"),
+                Ok(None) | Err(_) => panic!("no reply from the bot to {said:?}"),
             }
         }
     }
@@ -256,7 +263,7 @@ impl Person {
     /// Says `text` and returns the reply, which must contain `expected`.
     async fn ask(&mut self, room: &Room, text: &str, expected: &str) -> String {
         self.say(room, text).await;
-        let reply = self.reply(room).await;
+        let reply = self.reply_to(room, text).await;
         assert!(
             reply.contains(expected),
             "to {text:?} the bot said {reply:?}, not {expected:?}"
@@ -355,14 +362,21 @@ async fn encrypted_dm_and_an_admin() {
     assert!(room.latest_encryption_state().await.unwrap().is_encrypted());
     alice.ask(&room, "hi", "العربية").await;
     alice.ask(&room, "2", "مرحبًا").await;
+    alice.ask(&room, "2", "في أي بلد أنت الآن؟").await;
+    alice.ask(&room, "1", "بماذا تحتاج المساعدة؟").await;
+    alice
+        .ask(&room, "أحتاج محامي", "Belgrade Centre for Human Rights")
+        .await;
     alice.ask(&room, "sos", "اتصل برقم طوارئ").await;
+    alice.ask(&room, "انسني", "لقد نسيت كل شيء").await;
 
     let admin_room = admin.open_dm(&bot.user_id, true).await;
     admin.ask(&admin_room, "!status", "Putokaz").await;
     admin
         .ask(&admin_room, "!stats", "conversations started")
         .await;
-    assert_private_log(&bot, &alice, &["sos"]);
+    assert_private_log(&bot, &alice, &["أحتاج محامي", "انسني"]);
+    assert_private_data(&bot, &alice, &["أحتاج محامي", "انسني"]);
     assert!(bot.log().contains("cross-signing set up"), "{}", bot.log());
 }
 

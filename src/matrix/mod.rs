@@ -146,14 +146,42 @@ pub async fn serve(config: Config, content: Arc<Content>) -> Result<(), ServeErr
     handlers::catch_up_all(&client, &bot).await;
     info!("ready");
 
-    let mut settings = SyncSettings::default()
+    // The sync loop runs in a task of its own: cancelling a sync in flight could drop a
+    // handler halfway through a message.
+    let settings = SyncSettings::default()
         .timeout(Duration::from_secs(30))
         .token(token);
+    let syncing = tokio::spawn(sync_loop(client.clone(), settings, backoff));
+    let chores = tokio::spawn(chores(client.clone(), bot.clone()));
+    shutdown.await;
+    // Finish the message in hand, then stop: messages not yet started are answered after the
+    // next start, from the room's history.
+    let _guard = bot.processing.lock().await;
+    syncing.abort();
+    chores.abort();
+    info!("stopped");
+    Ok(())
+}
+
+async fn sync_loop(client: Client, mut settings: SyncSettings, mut backoff: Backoff) {
+    loop {
+        match client.sync_once(settings.clone()).await {
+            Ok(response) => {
+                backoff.recovered();
+                settings = settings.token(response.next_batch);
+            }
+            Err(error) => backoff.wait(&error.to_string()).await,
+        }
+    }
+}
+
+/// Periodic work beside the sync loop: expiring idle sessions, and retrying messages that
+/// could not be decrypted when they arrived.
+async fn chores(client: Client, bot: Arc<Bot>) {
     let mut sweep = tokio::time::interval(Duration::from_secs(3600));
     let mut retry_undecrypted = tokio::time::interval(Duration::from_secs(5));
     loop {
         tokio::select! {
-            _ = &mut shutdown => break,
             _ = sweep.tick() => {
                 let expiry = bot.config.session_expiry.as_secs();
                 if let Err(error) = bot.store.sweep(crate::now(), expiry) {
@@ -161,21 +189,9 @@ pub async fn serve(config: Config, content: Arc<Content>) -> Result<(), ServeErr
                 }
             }
             _ = retry_undecrypted.tick() => handlers::catch_up_undecrypted(&client, &bot).await,
-            result = client.sync_once(settings.clone()) => match result {
-                Ok(response) => {
-                    backoff.recovered();
-                    settings = settings.token(response.next_batch);
-                }
-                Err(error) => backoff.wait(&error.to_string()).await,
-            },
         }
     }
-    // Finish the message in hand, then stop.
-    let _guard = bot.processing.lock().await;
-    info!("stopped");
-    Ok(())
 }
-
 async fn shutdown_signal() {
     use tokio::signal::unix::{SignalKind, signal};
     let mut term = match signal(SignalKind::terminate()) {
