@@ -17,6 +17,7 @@ pub mod diagnostic;
 pub mod engine;
 pub mod matrix;
 pub mod normalise;
+pub mod private_file;
 pub mod render;
 pub mod store;
 pub mod transcript;

@@ -9,9 +9,9 @@
 //! not already know whose conversation it was. Only the hour of the last message is kept in
 //! the clear, so that idle sessions can be swept without knowing whose they are.
 
-use std::fs::{self, OpenOptions};
-use std::io::{Read, Write};
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+use std::fs;
+use std::io::Read;
+use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
@@ -353,18 +353,7 @@ fn load_or_create_secret(path: &Path) -> Result<[u8; 32], StoreError> {
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
             let mut secret = [0u8; 32];
             getrandom::fill(&mut secret).map_err(|e| StoreError::Random(e.to_string()))?;
-            // Written to a temporary name and renamed, so a crash never leaves half a key.
-            let temporary = path.with_extension("tmp");
-            let mut file = OpenOptions::new()
-                .write(true)
-                .create(true)
-                .truncate(true)
-                .mode(0o600)
-                .open(&temporary)
-                .map_err(io_error)?;
-            file.write_all(&secret).map_err(io_error)?;
-            file.sync_all().map_err(io_error)?;
-            fs::rename(&temporary, path).map_err(io_error)?;
+            crate::private_file::write(path, &secret).map_err(io_error)?;
             Ok(secret)
         }
         Err(error) => Err(io_error(error)),

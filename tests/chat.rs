@@ -131,7 +131,7 @@ fn data_directory_holds_no_conversation_id_and_no_typed_text() {
     );
 
     let mut files = 0;
-    for entry in walk(dir.path()) {
+    for entry in common::walk(dir.path()) {
         let bytes = std::fs::read(&entry).unwrap();
         files += 1;
         for needle in [person, "amira-unique-7731", "zebracorn", "bus station"] {
@@ -155,17 +155,4 @@ fn forget_me_deletes_the_session() {
     let (out, _) = chat(dir.path(), &["--lang", "en"], "2\n");
     assert!(out.contains("What would you like to do?"), "{out}");
     assert!(!out.contains("Do you owe money"), "{out}");
-}
-
-fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
-    let mut files = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            files.extend(walk(&path));
-        } else {
-            files.push(path);
-        }
-    }
-    files
 }

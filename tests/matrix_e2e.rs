@@ -287,26 +287,13 @@ impl Person {
 fn assert_private_data(bot: &Bot, person: &Person, typed: &[&str]) {
     let mut needles: Vec<&str> = typed.to_vec();
     needles.push(&person.user_id);
-    for file in walk(&bot.dir.path().join("data")) {
+    for file in common::walk(&bot.dir.path().join("data")) {
         let bytes = std::fs::read(&file).unwrap();
         for needle in &needles {
             let found = bytes.windows(needle.len()).any(|w| w == needle.as_bytes());
             assert!(!found, "{needle:?} is readable in {}", file.display());
         }
     }
-}
-
-fn walk(dir: &std::path::Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            files.extend(walk(&path));
-        } else {
-            files.push(path);
-        }
-    }
-    files
 }
 
 fn assert_private_log(bot: &Bot, person: &Person, typed: &[&str]) {

@@ -1,9 +1,6 @@
 //! Signing in: the first start logs in with a password and keeps the session in the data
 //! directory (mode 0600); later starts restore it, so the device and its keys stay the same.
 
-use std::fs::OpenOptions;
-use std::io::Write;
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
 
 use matrix_sdk::authentication::matrix::MatrixSession;
@@ -78,22 +75,11 @@ pub async fn connect(config: &MatrixConfig, data_dir: &Path) -> Result<Client, S
 }
 
 fn save_session(path: &Path, session: &MatrixSession) -> Result<(), ServeError> {
-    let io = |source| ServeError::Io {
+    let text = serde_json::to_string(session).map_err(|e| ServeError::Session(e.to_string()))?;
+    crate::private_file::write(path, text.as_bytes()).map_err(|source| ServeError::Io {
         path: path.to_path_buf(),
         source,
-    };
-    let text = serde_json::to_string(session).map_err(|e| ServeError::Session(e.to_string()))?;
-    let temporary = path.with_extension("tmp");
-    let mut file = OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(&temporary)
-        .map_err(io)?;
-    file.write_all(text.as_bytes()).map_err(io)?;
-    file.sync_all().map_err(io)?;
-    std::fs::rename(&temporary, path).map_err(io)
+    })
 }
 
 /// Makes sure the bot's device is cross-signed, so that clients which only trust cross-signed
