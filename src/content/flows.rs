@@ -14,7 +14,7 @@ use super::flow_file::{self, FORMAT_VERSION, FlowFile, RawNode, ScalarValue};
 use super::locale::compile_pattern;
 use super::model::*;
 use super::{Locales, Sources, files_with_extension, read_source, yaml};
-use crate::diagnostic::{Diagnostic, Report, Severity, SourceFile};
+use crate::diagnostic::{Diagnostic, Report, SourceFile};
 
 /// The messages the engine shows by itself must exist like any other, and intents need words.
 pub fn check_builtin_messages(locales: &Locales, report: &mut Report) {
@@ -31,11 +31,7 @@ pub fn check_builtin_messages(locales: &Locales, report: &mut Report) {
                 continue;
             };
             if info.keywords.is_empty() {
-                let severity = if locale.id == default.id {
-                    Severity::Error
-                } else {
-                    Severity::Warning
-                };
+                let severity = locales.severity_in(&locale.id);
                 report.push(
                     Diagnostic::error(
                         "message::intent-without-keywords",
@@ -404,11 +400,7 @@ fn check_message_exists(
             continue;
         };
         if shown && !info.has_value {
-            let severity = if locale.id == default.id {
-                Severity::Error
-            } else {
-                Severity::Warning
-            };
+            let severity = locales.severity_in(&locale.id);
             report.push(
                 Diagnostic::error(
                     "message::no-text",
@@ -1122,11 +1114,7 @@ impl Compiler<'_> {
                 continue;
             };
             if !info.attributes.contains("keywords") && !info.attributes.contains("pattern") {
-                let severity = if locale.id == locales.default_locale().id {
-                    Severity::Error
-                } else {
-                    Severity::Warning
-                };
+                let severity = locales.severity_in(&locale.id);
                 self.report.push(
                     Diagnostic::error(
                         "message::no-keywords",

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 use fluent_bundle::FluentArgs;
 
-use crate::diagnostic::{Diagnostic, Report, SourceFile, source_file};
+use crate::diagnostic::{Diagnostic, Report, Severity, SourceFile, source_file};
 pub use directory::Directory;
 pub use locale::Locale;
 use model::{Flow, Node};
@@ -214,6 +214,16 @@ impl Locales {
     /// What the first locale in the chain that has the message knows about it.
     pub fn message(&self, locale: &str, message: &str) -> Option<&locale::MessageInfo> {
         self.chain(locale).find_map(|l| l.messages.get(message))
+    }
+
+    /// How serious a translation problem in `locale` is: an error in the default locale, which
+    /// every other falls back to, and a warning elsewhere.
+    pub fn severity_in(&self, locale: &str) -> Severity {
+        if locale == self.default_locale().id {
+            Severity::Error
+        } else {
+            Severity::Warning
+        }
     }
 
     /// The locale that serves `message` for a person speaking `locale`.
