@@ -60,6 +60,18 @@ enum Command {
         #[command(flatten)]
         content: ContentArgs,
     },
+    /// Draw a flow (or all flows) as Mermaid or Graphviz DOT, to review changes by looking
+    Graph {
+        /// The flow to draw [default: all]
+        flow: Option<String>,
+        #[arg(long, value_enum, default_value = "mermaid")]
+        format: GraphFormat,
+        /// Language of the labels [default: the default locale]
+        #[arg(long, value_name = "LOCALE")]
+        lang: Option<String>,
+        #[command(flatten)]
+        content: ContentArgs,
+    },
     /// Run conversation tests (YAML transcripts)
     Test {
         /// Folder of transcripts
@@ -68,6 +80,12 @@ enum Command {
         #[command(flatten)]
         content: ContentArgs,
     },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum GraphFormat {
+    Mermaid,
+    Dot,
 }
 
 #[derive(Args)]
@@ -92,6 +110,12 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Check { strict, content } => check(&config, &content, strict),
         Command::Serve { content } => serve(config, &content),
+        Command::Graph {
+            flow,
+            format,
+            lang,
+            content,
+        } => graph(&config, &content, flow.as_deref(), format, lang.as_deref()),
         Command::Test { dir, content } => test(&config, &content, &dir),
         Command::Chat {
             lang,
@@ -339,4 +363,36 @@ fn init_logging() {
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
         .init();
+}
+
+fn graph(
+    config: &Config,
+    args: &ContentArgs,
+    flow: Option<&str>,
+    format: GraphFormat,
+    lang: Option<&str>,
+) -> ExitCode {
+    let content = match load_for_running(config, args) {
+        Ok(content) => content,
+        Err(code) => return code,
+    };
+    let locale = lang.unwrap_or(&config.default_locale);
+    if content.locales.get(locale).is_none() {
+        eprintln!("error: no locale `{locale}`");
+        return ExitCode::from(USAGE);
+    }
+    let format = match format {
+        GraphFormat::Mermaid => putokaz::graph::Format::Mermaid,
+        GraphFormat::Dot => putokaz::graph::Format::Dot,
+    };
+    match putokaz::graph::draw(&content, flow, locale, format) {
+        Ok(text) => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::from(USAGE)
+        }
+    }
 }

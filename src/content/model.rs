@@ -172,6 +172,18 @@ pub enum Comparison {
 }
 
 impl Comparison {
+    /// As written in a flow file.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Comparison::Less => "<",
+            Comparison::LessOrEqual => "<=",
+            Comparison::Equal => "=",
+            Comparison::NotEqual => "!=",
+            Comparison::GreaterOrEqual => ">=",
+            Comparison::Greater => ">",
+        }
+    }
+
     pub fn holds(self, left: i64, right: i64) -> bool {
         match self {
             Comparison::Less => left < right,
