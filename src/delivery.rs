@@ -113,24 +113,11 @@ pub fn answered(store: &SessionStore, message: &Incoming) -> Result<(), StoreErr
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{Content, Sources};
     use crate::engine::Settings;
-    use std::path::PathBuf;
     use std::sync::Arc;
 
     fn engine() -> Engine {
-        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-        let loaded = Content::load(&Sources {
-            flows: root.join("flows"),
-            locales: root.join("locales"),
-            default_locale: "en".into(),
-            today: crate::today(),
-            stale_after_days: 365,
-            strict: false,
-        });
-        let content = loaded
-            .content
-            .unwrap_or_else(|| panic!("{}", loaded.report.render(true)));
+        let content = crate::content::load_bundled();
         Engine::new(
             Arc::new(content),
             Settings {

@@ -229,23 +229,7 @@ fn dot(nodes: &[(String, String, String)], edges: &[Edge]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::Sources;
-    use std::path::PathBuf;
-
-    fn bundled() -> Content {
-        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-        let loaded = Content::load(&Sources {
-            flows: root.join("flows"),
-            locales: root.join("locales"),
-            default_locale: "en".into(),
-            today: crate::today(),
-            stale_after_days: 365,
-            strict: false,
-        });
-        loaded
-            .content
-            .unwrap_or_else(|| panic!("{}", loaded.report.render(true)))
-    }
+    use crate::content::load_bundled as bundled;
 
     #[test]
     fn mermaid_shows_options_branches_and_jumps() {

@@ -142,10 +142,8 @@ fn sources(config: &Config, args: &ContentArgs, strict: bool) -> Result<Sources,
     Ok(Sources {
         flows,
         locales,
-        default_locale: config.default_locale.clone(),
-        today: putokaz::today(),
-        stale_after_days: (config.verify_every.as_secs() / 86_400) as i64,
         strict,
+        ..Sources::from_config(config)
     })
 }
 

@@ -35,6 +35,35 @@ pub struct Sources {
     pub strict: bool,
 }
 
+impl Sources {
+    /// Where the configuration says content is, judged as of today; not strict.
+    pub fn from_config(config: &crate::config::Config) -> Sources {
+        Sources {
+            flows: config.flows.clone(),
+            locales: config.locales.clone(),
+            default_locale: config.default_locale.clone(),
+            today: crate::today(),
+            stale_after_days: (config.verify_every.as_secs() / 86_400) as i64,
+            strict: false,
+        }
+    }
+}
+
+/// The bundled content, for unit tests.
+#[cfg(test)]
+pub(crate) fn load_bundled() -> Content {
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let config = crate::config::Config {
+        flows: root.join("flows"),
+        locales: root.join("locales"),
+        ..crate::config::Config::default()
+    };
+    let loaded = Content::load(&Sources::from_config(&config));
+    loaded
+        .content
+        .unwrap_or_else(|| panic!("{}", loaded.report.render(true)))
+}
+
 /// A complete, checked content set.
 pub struct Content {
     pub flows: HashMap<String, Flow>,

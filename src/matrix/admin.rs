@@ -76,7 +76,7 @@ fn status(bot: &Bot) -> String {
 }
 
 fn check(bot: &Bot) -> String {
-    let loaded = Content::load(&super::sources(&bot.config));
+    let loaded = Content::load(&crate::content::Sources::from_config(&bot.config));
     let report = loaded.report;
     if report.diagnostics.is_empty() {
         return "ok: no problems found".into();

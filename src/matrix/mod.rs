@@ -76,7 +76,7 @@ impl Bot {
 
     /// Loads and checks content again; only a set without errors replaces the running one.
     pub fn reload(&self) -> Result<usize, String> {
-        let loaded = Content::load(&sources(&self.config));
+        let loaded = Content::load(&Sources::from_config(&self.config));
         match loaded.content {
             Some(content) => {
                 let warnings = loaded.report.warnings();
@@ -87,17 +87,6 @@ impl Bot {
             }
             None => Err(loaded.report.render(true)),
         }
-    }
-}
-
-pub fn sources(config: &Config) -> Sources {
-    Sources {
-        flows: config.flows.clone(),
-        locales: config.locales.clone(),
-        default_locale: config.default_locale.clone(),
-        today: crate::today(),
-        stale_after_days: (config.verify_every.as_secs() / 86_400) as i64,
-        strict: false,
     }
 }
 

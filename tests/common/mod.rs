@@ -64,14 +64,12 @@ pub fn stdout(output: &Output) -> String {
 
 /// The bundled flows, directory and translations, loaded as the bot would.
 pub fn bundled() -> Arc<Content> {
-    let loaded = Content::load(&Sources {
+    let config = putokaz::config::Config {
         flows: root().join("flows"),
         locales: root().join("locales"),
-        default_locale: "en".into(),
-        today: putokaz::today(),
-        stale_after_days: 365,
-        strict: false,
-    });
+        ..putokaz::config::Config::default()
+    };
+    let loaded = Content::load(&Sources::from_config(&config));
     Arc::new(
         loaded
             .content
