@@ -162,7 +162,7 @@ mod tests {
             b.transaction, again.transaction,
             "and the same transaction id"
         );
-        assert!(again.replies.message_ids().contains(&"aw-intro"));
+        assert!(again.replies.message_ids().contains(&"aw-menu-prompt"));
         assert_ne!(a.transaction, b.transaction);
 
         // Once marked, it is skipped; older messages are skipped too.
@@ -170,11 +170,11 @@ mod tests {
         assert_eq!(decide(&engine, &store, &second).unwrap(), Decision::Skip);
         assert_eq!(decide(&engine, &store, &first).unwrap(), Decision::Skip);
 
-        // The next message continues from where the person is: the self-check's start.
+        // The next message continues from where the person is: the awareness menu.
         let third = message("$3", "1", 1_120_000);
         let c = answer(decide(&engine, &store, &third).unwrap());
         assert!(
-            c.replies.message_ids().contains(&"aw-q-documents"),
+            c.replies.message_ids().contains(&"offer-intro"),
             "{:?}",
             c.replies.message_ids()
         );

@@ -234,14 +234,14 @@ mod tests {
     #[test]
     fn mermaid_shows_options_branches_and_jumps() {
         let content = bundled();
-        let text = draw(&content, Some("awareness"), "en", Format::Mermaid).unwrap();
+        let text = draw(&content, Some("safe-now"), "en", Format::Mermaid).unwrap();
         assert!(text.starts_with("flowchart TD\n"), "{text}");
         assert!(
-            text.contains("awareness_intro -->|\"1. Start\"| awareness_q_documents"),
+            text.contains("safe_now_intro -->|\"1. Start\"| safe_now_q_documents"),
             "{text}"
         );
         assert!(
-            text.contains("awareness_result -->|\"if signs >= 1\"| awareness_some_signs"),
+            text.contains("safe_now_result -->|\"if signs >= 1\"| safe_now_some_signs"),
             "{text}"
         );
         assert!(text.contains("-->|\"2. Main menu\"| _main_menu_"), "{text}");
@@ -252,9 +252,7 @@ mod tests {
         let content = bundled();
         let text = draw(&content, Some("main"), "ar", Format::Dot).unwrap();
         assert!(
-            text.contains(
-                "\"main/menu\" -> \"awareness/intro\" [label=\"1. هل أنا بأمان حيث أنا الآن؟\"]"
-            ),
+            text.contains("\"main/menu\" -> \"awareness/menu\" [label=\"1. فهم وضعي\"]"),
             "{text}"
         );
         assert!(text.trim_end().ends_with('}'));

@@ -302,10 +302,7 @@ fn chat(
     if let Err(error) = store.sweep(putokaz::now(), config.session_expiry.as_secs()) {
         eprintln!("warning: could not delete expired sessions: {error}");
     }
-    let settings = Settings {
-        idle_restart_secs: config.idle_restart.as_secs(),
-        preset_locale: lang,
-    };
+    let settings = Settings::from_config(config, lang);
     let engine = Engine::new(content, settings);
     let stdin = std::io::stdin();
     let chat = Chat {

@@ -46,10 +46,10 @@ fn piped_conversation_prints_replies_and_exits() {
 #[test]
 fn digits_of_three_systems_pick_options() {
     let dir = tempfile::tempdir().unwrap();
-    // ASCII 1 (self-check), Persian ۱ (start), Arabic-Indic ٢ (no).
-    let (out, code) = chat(dir.path(), &["--lang", "en"], "hi\n1\n۱\n٢\n");
+    // ASCII 1 (awareness), Persian ۲ (am I safe), Arabic-Indic ١ (start), ASCII 2 (no).
+    let (out, code) = chat(dir.path(), &["--lang", "en"], "hi\n1\n۲\n١\n2\n");
     assert_eq!(code, Some(0), "{out}");
-    assert!(out.contains("Has someone taken your passport"), "{out}");
+    assert!(out.contains("Does someone keep your passport"), "{out}");
     assert!(out.contains("Do you owe money"), "{out}");
 }
 
@@ -103,9 +103,9 @@ fn sigkill_mid_conversation_loses_no_step() {
     let dir = tempfile::tempdir().unwrap();
     let (mut child, lines) = spawn_chat(dir.path());
     let mut stdin = child.stdin.take().unwrap();
-    stdin.write_all(b"hi\n1\n1\n").unwrap();
+    stdin.write_all(b"hi\n1\n2\n1\n").unwrap();
     stdin.flush().unwrap();
-    wait_for(&lines, "Has someone taken your passport");
+    wait_for(&lines, "Does someone keep your passport");
     child.kill().unwrap(); // SIGKILL on Unix
     child.wait().unwrap();
 
@@ -148,7 +148,7 @@ fn data_directory_holds_no_conversation_id_and_no_typed_text() {
 #[test]
 fn forget_me_deletes_the_session() {
     let dir = tempfile::tempdir().unwrap();
-    chat(dir.path(), &["--lang", "en"], "hi\n1\n1\n");
+    chat(dir.path(), &["--lang", "en"], "hi\n1\n2\n1\n");
     let (out, _) = chat(dir.path(), &["--lang", "en"], "forget me\n");
     assert!(out.contains("I have forgotten everything"), "{out}");
     // A fresh session starts at the main menu, not at the self-check question.

@@ -23,7 +23,7 @@ fn misspelt_node_reference_is_positioned() {
     let dir = tempfile::tempdir().unwrap();
     copy_content(dir.path());
     edit(
-        &dir.path().join("flows/awareness.yaml"),
+        &dir.path().join("flows/safe-now.yaml"),
         "go: q-debt",
         "go: q-dbet",
     );
@@ -31,7 +31,7 @@ fn misspelt_node_reference_is_positioned() {
     let text = stdout(&output);
     assert_eq!(output.status.code(), Some(1), "{text}");
     assert!(text.contains("there is no node `q-dbet`"), "{text}");
-    assert!(text.contains("awareness.yaml:23:13"), "{text}");
+    assert!(text.contains("safe-now.yaml:28:13"), "{text}");
     assert!(text.contains("did you mean `q-debt`?"), "{text}");
 }
 
@@ -73,8 +73,8 @@ fn unknown_keys_and_duplicate_ids_are_errors() {
     copy_content(dir.path());
     edit(
         &dir.path().join("flows/main.yaml"),
-        "    say: about-text",
-        "    sya: about-text",
+        "    say: main-menu-prompt",
+        "    sya: main-menu-prompt",
     );
     edit(
         &dir.path().join("flows/urgent.yaml"),
@@ -163,7 +163,7 @@ fn unreachable_nodes_and_nodes_with_no_way_on() {
     let flows = dir.path().join("flows");
     std::fs::write(
         flows.join("orphan.yaml"),
-        "format: 1\nflow: orphan\nnodes:\n  - id: lonely\n    say: about-text\n    go: main-menu\n",
+        "format: 1\nflow: orphan\nnodes:\n  - id: lonely\n    say: about-what\n    go: main-menu\n",
     )
     .unwrap();
     let output = check(dir.path());
@@ -181,7 +181,7 @@ fn unreachable_nodes_and_nodes_with_no_way_on() {
 
     std::fs::write(
         flows.join("orphan.yaml"),
-        "format: 1\nflow: orphan\nnodes:\n  - id: lonely\n    say: about-text\n",
+        "format: 1\nflow: orphan\nnodes:\n  - id: lonely\n    say: about-what\n",
     )
     .unwrap();
     let output = check(dir.path());
@@ -196,8 +196,8 @@ fn unknown_services_and_bad_directory_entries() {
     copy_content(dir.path());
     edit(
         &dir.path().join("flows/main.yaml"),
-        "    go: main-menu\n",
-        "    cards: [rs-astra-sosx]\n    go: main-menu\n",
+        "    say: main-menu-prompt\n",
+        "    say: main-menu-prompt\n    cards: [rs-astra-sosx]\n",
     );
     edit(
         &dir.path().join("flows/directory/urgent.yaml"),
@@ -218,7 +218,97 @@ fn unknown_services_and_bad_directory_entries() {
     );
     assert!(text.contains("did you mean `rs-astra-sos`?"), "{text}");
     assert!(text.contains("`2026-02-30` is not a date"), "{text}");
-    assert!(text.contains("`source` must be the web address"), "{text}");
+    assert!(
+        text.contains("`source` `astra` is not a web address"),
+        "{text}"
+    );
+}
+
+#[test]
+fn phone_numbers_hours_categories_and_emergency_coverage_are_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_content(dir.path());
+    let services = dir.path().join("flows/directory/services.yaml");
+    // A digit missing from a number.
+    edit(&services, "+381 69 5657254", "+381 69 5");
+    // A toll-free number written without the country code.
+    edit(&services, "+385 800 123 123", "0800 123 123");
+    // Hours as people write them, not as the bot can read them.
+    edit(&services, "daily 14:00-23:00", "every day 14-23");
+    // A misspelt category and a bad web address.
+    edit(
+        &services,
+        "categories: [legal]\n    channels:\n      - phone: \"+381 69",
+        "categories: [legl]\n    channels:\n      - phone: \"+381 69",
+    );
+    edit(&services, "https://idcserbia.org/en/", "idcserbia.org");
+    // A WhatsApp number cannot be a short code.
+    edit(
+        &services,
+        "whatsapp: \"+389 70 229 001\"",
+        "whatsapp: \"112\"",
+    );
+    // Montenegro loses its emergency numbers, but still has a hotline.
+    let urgent = dir.path().join("flows/directory/urgent.yaml");
+    edit(
+        &urgent,
+        "  - id: me-emergency\n    label: contact-emergency-numbers\n    country: ME\n    categories: [emergency]\n    urgent: true\n",
+        "  - id: me-emergency\n    label: contact-emergency-numbers\n    country: ME\n    categories: [legal]\n    urgent: true\n",
+    );
+    let output = check(dir.path());
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("`+381 69 5` is not a valid phone number in `RS`"),
+        "{text}"
+    );
+    assert!(
+        text.contains("`0800 123 123` is written without the country code"),
+        "{text}"
+    );
+    assert!(
+        text.contains("write it as `+385800123123` (E.164)"),
+        "{text}"
+    );
+    assert!(text.contains("cannot read the hours"), "{text}");
+    assert!(text.contains("`legl` is not a category"), "{text}");
+    assert!(text.contains("did you mean `legal`?"), "{text}");
+    assert!(text.contains("this web contact cannot be used"), "{text}");
+    assert!(text.contains("it does not start with https://"), "{text}");
+    assert!(
+        text.contains("`112` is a short code; whatsapp needs a full number"),
+        "{text}"
+    );
+    assert!(
+        text.contains("country `ME` has services but no emergency numbers"),
+        "{text}"
+    );
+    assert!(text.contains("services.yaml:"), "{text}");
+}
+
+#[test]
+fn facts_in_flows_carry_well_formed_sources_and_crisis_help_is_required() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_content(dir.path());
+    edit(
+        &dir.path().join("flows/job-offer.yaml"),
+        "      - https://www.croexpress.eu/",
+        "      - www.croexpress.eu/",
+    );
+    edit(
+        &dir.path().join("flows/urgent.yaml"),
+        "  - id: crisis\n",
+        "  - id: crisis-help\n",
+    );
+    let output = check(dir.path());
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert!(text.contains("`sources` `www.croexpress.eu/"), "{text}");
+    assert!(text.contains("job-offer.yaml:"), "{text}");
+    assert!(
+        text.contains("there is no node `crisis` in flow `urgent`"),
+        "{text}"
+    );
 }
 
 #[test]

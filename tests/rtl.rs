@@ -33,8 +33,13 @@ fn a_number_inside_a_sentence_is_isolated() {
     let content = common::bundled();
     for locale in rtl_locales(&content) {
         let engine = common::engine(content.clone(), Some(&locale));
-        // Three warning signs in the self-check: yes, yes, and "no, I cannot leave".
-        let replies = common::converse(&engine, &["hi", "1", "1", "1", "1", "2"]);
+        // Three warning signs in the safety self-check: yes, yes, yes, then six noes.
+        let replies = common::converse(
+            &engine,
+            &[
+                "hi", "1", "2", "1", "1", "1", "1", "2", "2", "2", "2", "2", "2",
+            ],
+        );
         let text = render::plain(&replies);
         let isolated = format!("{FSI}3{PDI}");
         assert!(text.contains(&isolated), "{locale}: {text:?}");
@@ -53,9 +58,9 @@ fn phone_numbers_on_cards_keep_their_order() {
     for locale in rtl_locales(&content) {
         let engine = common::engine(content.clone(), Some(&locale));
         // Urgent help, Serbia.
-        let replies = common::converse(&engine, &["hi", "3", "1"]);
+        let replies = common::converse(&engine, &["hi", "4", "1"]);
         let phone_label = content.locales.format(&locale, "card-phone", None).unwrap();
-        let expected = format!("{RLM}  {phone_label}: {LRI}+381 11 785 0000{PDI}");
+        let expected = format!("{RLM}  {phone_label}: {LRI}+381 11 7850000{PDI}");
         let text = render::plain(&replies);
         assert!(
             text.lines().any(|l| l == expected),
@@ -64,7 +69,7 @@ fn phone_numbers_on_cards_keep_their_order() {
 
         let html = render::html(&replies);
         assert!(html.contains("dir=\"rtl\""), "{locale}: {html}");
-        let link = format!("{LRI}<a href=\"tel:+381117850000\">+381 11 785 0000</a>{PDI}");
+        let link = format!("{LRI}<a href=\"tel:+381117850000\">+381 11 7850000</a>{PDI}");
         assert!(html.contains(&link), "{locale}: {html}");
     }
 }

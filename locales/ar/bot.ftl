@@ -1,7 +1,16 @@
 ## DRAFT translation: not yet reviewed by a native speaker.
 
+## Words the bot uses everywhere, outside any flow.
+
+## Global intents. `.keywords` are the words (comma-separated) that trigger each one from any
+## point in a conversation. Emergency and crisis words are matched anywhere in a message, in
+## every language; the others only when they are the whole message. Crisis words (suicide,
+## self-harm) lead straight to urgent help: list the phrases people really use, without detail.
+
 intent-emergency = طوارئ
     .keywords = طوارئ, طوارىء, نجدة, النجدة, خطر, في خطر, شرطة, الشرطة, إسعاف, الاسعاف, sos
+intent-crisis = أفكار عن الانتحار أو إيذاء النفس
+    .keywords = انتحار, الانتحار, بالانتحار, للانتحار, انتحر, سأنتحر, هنتحر, حنتحر, ننتحر, افكار انتحارية, أقتل نفسي, اقتل حالي, اقتل روحي, اكتل نفسي, اكتل روحي, نقتل راسي, نقتل روحي, اموت نفسي, أنهي حياتي, انهاء حياتي, أضع حدا لحياتي, اتخلص من حياتي, أريد أن أموت, اريد اموت, بدي موت, بدي اموت, عايز اموت, عاوز اموت, عايزة اموت, نفسي اموت, ابي اموت, ابغى اموت, بغيت نموت, أؤذي نفسي, أأذي نفسي, أأذي حالي, اذي حالي, إيذاء النفس, ايذا النفس, إيذاء الذات, اجرح نفسي, اجرح حالي, لا سبب للعيش, لا يوجد سبب للعيش, ما بدي ضل عايش, مش عايز افضل عايش, لا أريد أن أبقى على قيد الحياة, احسن لي اموت, الموت احسن لي, الموت افضل لي, intihar, inti7ar, enti7ar, ente7ar, ente7er, enta7er, a2tol nafsi, aqtol nafsi, a2tol 7ali, n9tel rasi, bdi mout, bdi mot, bade mout, 3ayez amot, 3ayez amoot, 3ayz amot, bghit nmot, bghit nmout, areed amoot
 intent-main-menu = القائمة الرئيسية
     .keywords = قائمة, القائمة, القائمة الرئيسية, الرئيسية, 0
 intent-back = رجوع
@@ -28,6 +37,8 @@ emergency-intro = إذا كنت في خطر الآن، اتصل برقم طوا�
 emergency-outro = أنت لست وحدك. للمتابعة، أجب عن السؤال الأخير، أو اكتب «القائمة».
 directory-none = لم أجد خدمة لهذا. جرّب حاجة أخرى أو بلدًا آخر.
 
+## Labels on contact cards.
+
 card-phone = هاتف
 card-sms = رسالة نصية
 card-whatsapp = واتساب
@@ -40,11 +51,26 @@ card-hours = ساعات العمل
 card-free = مجاني
 card-confidential = سري
 card-anonymous = لا يلزمك أن تذكر اسمك
+card-languages = اللغات
+card-network = عضو في
+
+## Opening hours on cards.
+
+hours-always = 24 ساعة، كل يوم
+hours-range = { $days }، من { $from } إلى { $to }
+hours-days-daily = كل يوم
+hours-days-mon-fri = من الاثنين إلى الجمعة
+hours-days-mon-sat = من الاثنين إلى السبت
+hours-days-sat-sun = السبت والأحد
+
+## Answers used in many flows.
 
 answer-yes = نعم
     .keywords = نعم, ايوه, أيوه, اي, yes
 answer-no = لا
     .keywords = لا, كلا, no
+answer-not-sure = لست متأكدًا
+    .keywords = لست متأكدا, لست متأكدة, مش متأكد, مش متأكدة, مو متأكد, مو متأكدة, ماني متأكد, لا أعرف, لا أدري, ما أعرف, ما بعرف, مش عارف, مش عارفة, معرفش, ما ادري, مادري, ما عرفتش, ما نعرفش, ربما, يمكن, ممكن, mesh 3aref, msh 3aref, ma ba3ref, ma3rafsh, ma3raftch, mani met2aked, mish met2aked, yemken, rubama
 answer-skip = أفضّل ألا أجيب
     .keywords = تخطي, تخطى
 common-main-menu = القائمة الرئيسية

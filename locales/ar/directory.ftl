@@ -1,5 +1,8 @@
 ## DRAFT translation: not yet reviewed by a native speaker.
 
+## Countries, as shown in menus and above emergency numbers.
+## `.keywords` are other names a person may type.
+
 country-rs = صربيا
     .keywords = serbia, srbija
 country-ba = البوسنة والهرسك
@@ -17,6 +20,8 @@ country-hr = كرواتيا
 country-unknown = لست متأكدًا / أفضّل ألا أقول
 ask-country-prompt = في أي بلد أنت الآن؟ هذا يساعدني على إظهار الأرقام الصحيحة.
 
+## Titles of emergency and hotline cards.
+
 contact-emergency-numbers = أرقام الطوارئ
 contact-police = الشرطة
 contact-fire = الإطفاء
@@ -26,9 +31,19 @@ contact-trafficking-hotline = خط مكافحة الاتجار بالبشر
 contact-asylum-line = خط مجاني لطالبي اللجوء
 contact-sarajevo = واتساب، سراييفو
 contact-una-sana = واتساب، أونا-سانا
+contact-crisis-line = خط الدعم النفسي
+contact-ba-no-112 = الرقم 112 لا يعمل في البوسنة والهرسك. اتصل بـ 122 أو 123 أو 124.
+contact-rs-112-uncertain = في صربيا، اتصل بـ 192 أو 193 أو 194: قد لا يعمل الرقم 112.
+
+## Descriptions of services.
 
 svc-bchr-description = مساعدة قانونية مجانية لطالبي اللجوء.
 svc-idc-description = إرشاد ودعم نفسي اجتماعي، بما في ذلك للاجئين من مجتمع الميم.
 svc-astra-description = مساعدة لمن ربما تعرّضوا للاتجار بالبشر: دعم قانوني ونفسي وطبي، مع مترجمين.
 svc-vasa-prava-description = معلومات ومساعدة قانونية مجانية لطالبي اللجوء.
 svc-unhcr-mk-description = خط المفوضية: اكتب عبر الرسائل النصية أو فايبر أو واتساب.
+svc-ideas-description = مساعدة قانونية مجانية لمن يريدون طلب اللجوء في أحد المطارات.
+svc-srce-description = شخص تتحدث معه عندما تشعر بسوء شديد، بما في ذلك عند التفكير في الانتحار. مجاني وسري، ولا يلزمك أن تذكر اسمك.
+svc-laza-description = خط للوقاية من الانتحار في عيادة للطب النفسي: يجيب فيه أطباء نفسيون وأخصائيون نفسيون وأخصائيون اجتماعيون.
+svc-crpk-description = معلومات للاجئين وطالبي اللجوء. الخدمات مجانية: أبلِغ عن أي شخص يطلب منك مالًا.
+svc-zivotna-linija-description = خط مجاني لمن يشعرون بإحباط شديد أو يفكرون في الانتحار.

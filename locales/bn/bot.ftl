@@ -3,11 +3,14 @@
 ## Words the bot uses everywhere, outside any flow.
 
 ## Global intents. `.keywords` are the words (comma-separated) that trigger each one from any
-## point in a conversation. Emergency words are matched anywhere in a message, in every
-## language; the others only when they are the whole message.
+## point in a conversation. Emergency and crisis words are matched anywhere in a message, in
+## every language; the others only when they are the whole message. Crisis words (suicide,
+## self-harm) lead straight to urgent help: list the phrases people really use, without detail.
 
 intent-emergency = জরুরি অবস্থা
     .keywords = জরুরি অবস্থা, ইমার্জেন্সি, এমার্জেন্সি, বিপদ, বিপদে, পুলিশ, অ্যাম্বুলেন্স, এম্বুলেন্স, বাঁচাও, বাঁচান, আমাকে বাঁচাও, এখনই সাহায্য করুন, এখনই সাহায্য দরকার, emergency, sos, joruri obostha, bipod, bipode, police, pulish, ambulance, ambulence, bachao
+intent-crisis = আত্মহত্যা বা নিজের ক্ষতি করার চিন্তা
+    .keywords = আত্মহত্যা, আত্মহত্যার, আত্নহত্যা, আত্নহত্যার, সুইসাইড, নিজেকে মেরে ফেলতে, নিজেকে মেরে ফেলব, নিজেকে মেরে ফেলবো, নিজেকে শেষ করে দিতে, নিজেকে শেষ করে দেব, নিজেকে শেষ করে দিব, নিজেকে শেষ করে দিবো, নিজের জীবন শেষ করে দিতে, নিজের জীবন শেষ করে দেব, মরে যেতে চাই, মরে যেতে ইচ্ছে, মরে যেতে ইচ্ছা, মরতে চাই, মরতে ইচ্ছে, মরতে ইচ্ছা, বাঁচতে চাই না, বেঁচে থাকতে চাই না, বেঁচে থাকার কোনো কারণ নেই, বেঁচে থাকার কোনো মানে নেই, আমার মরে যাওয়াই ভালো, আমি মরে গেলেই ভালো, নিজের ক্ষতি করতে চাই, নিজের ক্ষতি করব, নিজেকে আঘাত করতে চাই, নিজেকে আঘাত করব, নিজেকে আঘাত করি, নিজেকে কাটতে চাই, attohotta, attohottya, atmohotta, atmohatya, atmahatya, attohatya, nijeke mere felbo, nijeke mere felte, nijeke shesh kore dibo, nijeke sesh kore dibo, nijeke shesh kore dite, nijer jibon shesh kore dibo, more jete chai, more jaite chai, more jete icche, more jete iccha, morte chai, morte icche, bachte chai na, banchte chai na, beche thakte chai na, benche thakte chai na, beche thakar kono karon nei, beche thakar kono karon nai, nijer khoti korte chai, nijeke aghat korte chai, nijeke katte chai
 intent-main-menu = প্রধান মেনু
     .keywords = মেনু, প্রধান মেনু, মূল মেনু, মেইন মেনু, হোম, menu, main menu, mul menu, home, 0
 intent-back = পিছনে
@@ -48,6 +51,17 @@ card-hours = খোলার সময়
 card-free = বিনামূল্যে
 card-confidential = গোপনীয়
 card-anonymous = আপনার নাম বলার দরকার নেই
+card-languages = ভাষা
+card-network = সদস্য
+
+## Opening hours on cards.
+
+hours-always = ২৪ ঘণ্টা, প্রতিদিন
+hours-range = { $days }, { $from }–{ $to }
+hours-days-daily = প্রতিদিন
+hours-days-mon-fri = সোমবার থেকে শুক্রবার
+hours-days-mon-sat = সোমবার থেকে শনিবার
+hours-days-sat-sun = শনিবার ও রবিবার
 
 ## Answers used in many flows.
 
@@ -55,6 +69,8 @@ answer-yes = হ্যাঁ
     .keywords = হ্যাঁ, হ্যা, হাঁ, হুম, জি, জী, জি হ্যাঁ, hea, ha, haa, hae, hya, hyan, hum, ji, jee, ji hea, yes, y
 answer-no = না
     .keywords = না, নাহ, জি না, জী না, na, naa, nah, ji na, jee na, no, n
+answer-not-sure = নিশ্চিত নই
+    .keywords = নিশ্চিত নই, নিশ্চিত না, জানি না, জানিনা, হয়তো, হয়ত, nishchit noi, nishchit na, nischit noi, sure na, jani na, janina, hoyto, hoito, not sure
 answer-skip = আমি বলতে চাই না
     .keywords = বলতে চাই না, বলব না, বাদ, বাদ দিন, বাদ দাও, এড়িয়ে যান, এড়িয়ে যাও, bolte chai na, bolbo na, bad dao, bad din, skip
 common-main-menu = প্রধান মেনু

@@ -1,7 +1,16 @@
 ## DRAFT translation: not yet reviewed by a native speaker.
 
+## Words the bot uses everywhere, outside any flow.
+
+## Global intents. `.keywords` are the words (comma-separated) that trigger each one from any
+## point in a conversation. Emergency and crisis words are matched anywhere in a message, in
+## every language; the others only when they are the whole message. Crisis words (suicide,
+## self-harm) lead straight to urgent help: list the phrases people really use, without detail.
+
 intent-emergency = فریاکەوتن
     .keywords = فریاکەوتن, فریاکەوتنی خێرا, فریام بکەون, فریام کەون, مەترسی, لە مەترسیدام, لەمەترسیدام, پۆلیس, پولیس, ئەمبولانس, ئەمبوڵانس, sos, firyakewtin, metirsi, polis, ambulans
+intent-crisis = بیرکردنەوە لە خۆکوشتن یان ئازاردانی خۆ
+    .keywords = خۆکوژی, خۆ کوژی, خۆکوشتن, خۆ کوشتن, خوکوژی, خوکوشتن, خۆم بکوژم, خۆم دەکوژم, خۆم ئەکوژم, خوم بکوژم, کۆتایی بە ژیانم, کۆتایی بە ژیانی خۆم, ژیانی خۆم تەواو بکەم, دەمەوێت بمرم, دەمەوێ بمرم, ئەمەوێت بمرم, ئەمەوێ بمرم, دەمەویت بمرم, دەمەوی بمرم, حەز دەکەم بمرم, حەز ئەکەم بمرم, حەز لە مردن دەکەم, حەزم لە مردنە, نامەوێت بژیم, نامەوێ بژیم, خۆم ئازار بدەم, ئازاری خۆم بدەم, زیان بە خۆم بگەیەنم, خۆئازاردان, خۆ ئازاردان, خۆبریندارکردن, خۆم بریندار بکەم, هیچ هۆیەک بۆ ژیان, بمرم باشترە, مردنم باشترە, خۆزگە مردبام, xokuji, xokuzhi, khokuzhi, xokushtin, xokushtn, xom bkujm, xom bkuzhm, khom bkuzhm, damawe bmrm, damawet bmrm, dmawe bmrm, dmawet bmrm, demewe bmrm, amawe bmrm, namawe bzhim, xom azar bdam, xwekuştin, xwekujî, xwe bikujim, dixwazim bimirim, dixwazim bimrim, naxwazim bijîm, jiyana xwe biqedînim, xwe birîndar bikim
 intent-main-menu = لیستی سەرەکی
     .keywords = لیست, لیستی سەرەکی, مێنیو, مینیو, menu, list, 0
 intent-back = گەڕانەوە
@@ -28,6 +37,8 @@ emergency-intro = ئەگەر ئێستا لە مەترسیدایت، پەیوەن
 emergency-outro = تۆ تەنیا نیت. بۆ بەردەوامبوون، وەڵامی دوایین پرسیار بدەرەوە، یان «لیست» بنووسە.
 directory-none = هیچ خزمەتگوزارییەکم بۆ ئەمە نەدۆزییەوە. پێویستییەکی تر یان وڵاتێکی تر تاقی بکەرەوە.
 
+## Labels on contact cards.
+
 card-phone = تەلەفۆن
 card-sms = نامەی کورت (SMS)
 card-whatsapp = واتسئاپ
@@ -40,11 +51,26 @@ card-hours = کاتەکانی کار
 card-free = بەخۆڕایی
 card-confidential = نهێنی
 card-anonymous = پێویست ناکات ناوی خۆت بڵێیت
+card-languages = زمانەکان
+card-network = ئەندامی
+
+## Opening hours on cards.
+
+hours-always = 24 کاتژمێر، هەموو ڕۆژێک
+hours-range = { $days }، { $from }–{ $to }
+hours-days-daily = هەموو ڕۆژێک
+hours-days-mon-fri = دووشەممە تا هەینی
+hours-days-mon-sat = دووشەممە تا شەممە
+hours-days-sat-sun = شەممە و یەکشەممە
+
+## Answers used in many flows.
 
 answer-yes = بەڵێ
     .keywords = بەڵێ, بەلێ, بەلی, ئا, ئەرێ, ئەری, bale, bali, beli, ere, yes
 answer-no = نەخێر
     .keywords = نەخێر, نەخیر, نا, na, nexer, nakher, no
+answer-not-sure = دڵنیا نیم
+    .keywords = دڵنیا نیم, دلنیا نیم, نازانم, لەوانەیە, لەوانەیه, ڕەنگە, رەنگە, dlnya nim, dilnya nim, nazanm, nazanim, lawanaya, lewaneye
 answer-skip = پێم باشترە نەیڵێم
     .keywords = تێپەڕاندن, تێپەڕێنە, نایڵێم, skip
 common-main-menu = لیستی سەرەکی

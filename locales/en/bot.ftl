@@ -1,11 +1,14 @@
 ## Words the bot uses everywhere, outside any flow.
 
 ## Global intents. `.keywords` are the words (comma-separated) that trigger each one from any
-## point in a conversation. Emergency words are matched anywhere in a message, in every
-## language; the others only when they are the whole message.
+## point in a conversation. Emergency and crisis words are matched anywhere in a message, in
+## every language; the others only when they are the whole message. Crisis words (suicide,
+## self-harm) lead straight to urgent help: list the phrases people really use, without detail.
 
 intent-emergency = Emergency
     .keywords = emergency, sos, danger, in danger, police, ambulance, help me now
+intent-crisis = Thoughts of suicide or self-harm
+    .keywords = suicide, suicidal, kill myself, end my life, take my life, want to die, wanna die, hurt myself, harm myself, self harm, cut myself, no reason to live, better off dead
 intent-main-menu = Main menu
     .keywords = menu, main menu, home, 0
 intent-back = Back
@@ -46,6 +49,17 @@ card-hours = Hours
 card-free = Free of charge
 card-confidential = Confidential
 card-anonymous = You do not have to give your name
+card-languages = Languages
+card-network = Member of
+
+## Opening hours on cards.
+
+hours-always = 24 hours, every day
+hours-range = { $days }, { $from }–{ $to }
+hours-days-daily = Every day
+hours-days-mon-fri = Monday to Friday
+hours-days-mon-sat = Monday to Saturday
+hours-days-sat-sun = Saturday and Sunday
 
 ## Answers used in many flows.
 
@@ -53,6 +67,8 @@ answer-yes = Yes
     .keywords = yes, y, yeah, yep
 answer-no = No
     .keywords = no, n, nope
+answer-not-sure = Not sure
+    .keywords = not sure, dont know, do not know, maybe
 answer-skip = I prefer not to say
     .keywords = skip, pass, not say
 common-main-menu = Main menu

@@ -1,7 +1,16 @@
 ## DRAFT translation: not yet reviewed by a native speaker.
 
+## Words the bot uses everywhere, outside any flow.
+
+## Global intents. `.keywords` are the words (comma-separated) that trigger each one from any
+## point in a conversation. Emergency and crisis words are matched anywhere in a message, in
+## every language; the others only when they are the whole message. Crisis words (suicide,
+## self-harm) lead straight to urgent help: list the phrases people really use, without detail.
+
 intent-emergency = اضطراری
     .keywords = اضطراری, اورژانس, خطر, در خطر, پلیس, پولیس, آمبولانس, نجاتم بدهید, نجاتم بدین, به دادم برسید, الان کمکم کنید, الان کمکم کن, khatar, dar khatar, polis, sos
+intent-crisis = فکر خودکشی یا آسیب زدن به خود
+    .keywords = خودکشی, خود کشی, خودمو بکشم, خودم را بکشم, خودم رو بکشم, خودمو می‌کشم, خودمو می کشم, خودم را می‌کشم, خودم را می کشم, خودم رو می‌کشم, می‌خواهم خود را بکشم, می خواهم خود را بکشم, خوده بکشم, خودم ره بکشم, می‌خوام بمیرم, می خوام بمیرم, میخام بمیرم, می‌خواهم بمیرم, می خواهم بمیرم, دلم می‌خواد بمیرم, دلم می‌خواهد بمیرم, کاش بمیرم, کاش مرده بودم, کاش می‌مردم, آرزوی مرگ دارم, آرزوی مرگ می‌کنم, بهتره بمیرم, بهتر است بمیرم, بمیرم بهتره, نمی‌خوام زنده باشم, نمی خوام زنده باشم, نمی‌خواهم زنده باشم, نمی خواهم زنده باشم, نمی‌خوام زنده بمونم, نمی‌خواهم زنده بمانم, دلیلی برای زندگی ندارم, دلیلی برای زنده ماندن ندارم, دلیلی برای زنده موندن ندارم, به زندگیم پایان بدم, به زندگیم پایان بدهم, به زندگی خودم پایان بدم, به زندگی خودم پایان بدهم, به زندگی خود پایان بدهم, به زندگی خود پایان دهم, به زندگی خود خاتمه بدهم, به زندگی خود خاتمه دهم, زندگیمو تموم کنم, زندگیم رو تموم کنم, زندگیم را تمام کنم, زندگی خود را ختم کنم, جان خودم را بگیرم, جان خود را بگیرم, به خودم آسیب بزنم, به خودم آسیب می‌زنم, به خودم آسیب برسانم, به خود آسیب برسانم, به خودم صدمه بزنم, به خودم صدمه می‌زنم, به خود صدمه بزنم, آسیب زدن به خود, آسیب زدن به خودم, خودزنی, خودآسیبی, خودآسیب‌رسانی, خودمو زخمی کنم, خودم را زخمی کنم, khodkoshi, khodkooshi, khodkushi, khudkushi, khod koshi, khodamo bekosham, khodmo bekosham, khodam ro bekosham, khodamo mikosham, khodmo mikosham, mikham bemiram, mikhaam bemiram, mikhoam bemiram, mikhaham bemiram, mekhaham bemiram, nemikham zende basham, nemikhaam zende basham, be zendegim payan bedam, be khodam asib bezanam, be khodam sadame bezanam, khodzani
 intent-main-menu = منوی اصلی
     .keywords = منو, مینو, منوی اصلی, فهرست, صفحه اصلی, menu, 0
 intent-back = برگشت
@@ -28,6 +37,8 @@ emergency-intro = اگر همین الان در خطر هستید، با یک ش
 emergency-outro = شما تنها نیستید. برای ادامه، به آخرین سؤال جواب دهید، یا بنویسید «منو».
 directory-none = خدمتی برای این پیدا نکردم. نیاز دیگری یا کشور دیگری را امتحان کنید.
 
+## Labels on contact cards.
+
 card-phone = تلفن
 card-sms = پیام کوتاه
 card-whatsapp = واتس‌اپ
@@ -40,11 +51,26 @@ card-hours = ساعات کاری
 card-free = رایگان
 card-confidential = محرمانه
 card-anonymous = لازم نیست نام خود را بگویید
+card-languages = زبان‌ها
+card-network = عضو
+
+## Opening hours on cards.
+
+hours-always = 24 ساعت، هر روز
+hours-range = { $days }، { $from }–{ $to }
+hours-days-daily = هر روز
+hours-days-mon-fri = دوشنبه تا جمعه
+hours-days-mon-sat = دوشنبه تا شنبه
+hours-days-sat-sun = شنبه و یکشنبه
+
+## Answers used in many flows.
 
 answer-yes = بله
     .keywords = بله, بلی, آره, ها, bale, baleh, bali, yes
 answer-no = نه
     .keywords = نه, خیر, نخیر, نی, na, nah, no
+answer-not-sure = مطمئن نیستم
+    .keywords = مطمئن نیستم, مطمین نیستم, نمی‌دانم, نمی دانم, نمی‌دونم, نمی دونم, نمیدونم, خبر ندارم, شاید, motmaen nistam, nemidanam, nemidunam, nemidoonam, namidanam, shayad
 answer-skip = ترجیح می‌دهم نگویم
     .keywords = رد, رد کن, بگذر, نمی‌گویم, نمیگم, skip
 common-main-menu = منوی اصلی

@@ -1,5 +1,8 @@
 ## DRAFT translation: not yet reviewed by a native speaker.
 
+## Countries, as shown in menus and above emergency numbers.
+## `.keywords` are other names a person may type.
+
 country-rs = صربستان
     .keywords = صربستان, سربیا, serbia, srbija, србија
 country-ba = بوسنی و هرزگوین
@@ -17,6 +20,8 @@ country-hr = کرواسی
 country-unknown = مطمئن نیستم / ترجیح می‌دهم نگویم
 ask-country-prompt = الان در کدام کشور هستید؟ این به من کمک می‌کند شماره‌های درست را نشان دهم.
 
+## Titles of emergency and hotline cards.
+
 contact-emergency-numbers = شماره‌های اضطراری
 contact-police = پلیس
 contact-fire = آتش‌نشانی
@@ -26,9 +31,19 @@ contact-trafficking-hotline = خط تلفن مبارزه با قاچاق انس�
 contact-asylum-line = خط رایگان برای پناهجویان
 contact-sarajevo = واتس‌اپ، سارایوو
 contact-una-sana = واتس‌اپ، اونا-سانا
+contact-crisis-line = خط حمایت عاطفی
+contact-ba-no-112 = شماره 112 در بوسنی و هرزگوین کار نمی‌کند. با 122، 123 یا 124 تماس بگیرید.
+contact-rs-112-uncertain = در صربستان با 192، 193 یا 194 تماس بگیرید: ممکن است 112 کار نکند.
+
+## Descriptions of services.
 
 svc-bchr-description = کمک حقوقی رایگان برای پناهجویان.
 svc-idc-description = مشاوره و حمایت روانی-اجتماعی، از جمله برای پناهندگان LGBTI+.
 svc-astra-description = کمک برای کسانی که ممکن است گرفتار قاچاق انسان شده باشند: حمایت حقوقی، روانی و پزشکی، همراه با مترجم.
 svc-vasa-prava-description = اطلاعات و کمک حقوقی رایگان برای پناهجویان.
 svc-unhcr-mk-description = خط کمک UNHCR: از طریق پیام کوتاه، وایبر یا واتس‌اپ پیام بنویسید.
+svc-ideas-description = کمک حقوقی رایگان برای کسانی که می‌خواهند در فرودگاه درخواست پناهندگی کنند.
+svc-srce-description = کسی برای صحبت کردن، وقتی حال شما خیلی بد است، از جمله وقتی به خودکشی فکر می‌کنید. رایگان و محرمانه؛ لازم نیست نام خود را بگویید.
+svc-laza-description = خط پیشگیری از خودکشی در یک کلینیک روانپزشکی: روانپزشکان، روانشناسان و مددکاران اجتماعی جواب می‌دهند.
+svc-crpk-description = اطلاعات برای پناهندگان و پناهجویان. خدمات رایگان است: هر کسی را که از شما پول بخواهد گزارش دهید.
+svc-zivotna-linija-description = خط رایگان برای کسانی که حال روحی‌شان خیلی بد است یا به خودکشی فکر می‌کنند.

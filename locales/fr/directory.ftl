@@ -1,5 +1,8 @@
 ## DRAFT translation: not yet reviewed by a native speaker.
 
+## Countries, as shown in menus and above emergency numbers.
+## `.keywords` are other names a person may type.
+
 country-rs = Serbie
     .keywords = serbie, serbia, srbija, србија
 country-ba = Bosnie-Herzégovine
@@ -15,7 +18,9 @@ country-xk = Kosovo
 country-hr = Croatie
     .keywords = croatie, croatia, hrvatska
 country-unknown = Je ne sais pas / Je préfère ne pas le dire
-ask-country-prompt = Dans quel pays êtes-vous maintenant ? Cela m'aide à vous montrer les bons numéros.
+ask-country-prompt = Dans quel pays êtes-vous maintenant ? Cela m'aide à vous montrer les bons numéros.
+
+## Titles of emergency and hotline cards.
 
 contact-emergency-numbers = Numéros d'urgence
 contact-police = Police
@@ -26,9 +31,19 @@ contact-trafficking-hotline = Ligne contre la traite des êtres humains
 contact-asylum-line = Ligne gratuite pour les demandeurs d'asile
 contact-sarajevo = WhatsApp, Sarajevo
 contact-una-sana = WhatsApp, Una-Sana
+contact-crisis-line = Ligne de soutien émotionnel
+contact-ba-no-112 = Le 112 ne fonctionne pas en Bosnie-Herzégovine. Appelez le 122, le 123 ou le 124.
+contact-rs-112-uncertain = En Serbie, appelez le 192, le 193 ou le 194 : le 112 peut ne pas fonctionner.
+
+## Descriptions of services.
 
 svc-bchr-description = Aide juridique gratuite pour les personnes qui demandent l'asile.
 svc-idc-description = Accompagnement et soutien psychosocial, y compris pour les personnes réfugiées LGBTI+.
-svc-astra-description = Aide pour les personnes qui ont peut-être été victimes de traite : soutien juridique, psychologique et médical, avec des interprètes.
+svc-astra-description = Aide pour les personnes qui ont peut-être été victimes de traite : soutien juridique, psychologique et médical, avec des interprètes.
 svc-vasa-prava-description = Informations et aide juridiques gratuites pour les personnes qui demandent l'asile.
-svc-unhcr-mk-description = Ligne d'aide du HCR (UNHCR) : écrivez par SMS, Viber ou WhatsApp.
+svc-unhcr-mk-description = Ligne d'aide du HCR (UNHCR) : écrivez par SMS, Viber ou WhatsApp.
+svc-ideas-description = Aide juridique gratuite pour les personnes qui veulent demander l'asile dans un aéroport.
+svc-srce-description = Quelqu'un à qui parler quand vous allez très mal, y compris si vous pensez au suicide. Gratuit et confidentiel ; vous n'avez pas besoin de donner votre nom.
+svc-laza-description = Ligne de prévention du suicide dans une clinique psychiatrique : des psychiatres, des psychologues et des travailleurs sociaux vous répondent.
+svc-crpk-description = Informations pour les personnes réfugiées et les demandeurs d'asile. Les services sont gratuits : signalez toute personne qui vous demande de l'argent.
+svc-zivotna-linija-description = Ligne gratuite pour les personnes qui vont très mal ou qui pensent au suicide.

@@ -1,50 +1,182 @@
 ## DRAFT translation: not yet reviewed by a native speaker.
 
-main-menu-prompt = Bonjour. Je suis Putokaz, un guide automatique. Je peux vous donner des informations et des contacts. Que voulez-vous faire ?
-main-opt-awareness = Suis-je en sécurité là où je suis maintenant ?
-    .keywords = sécurité, securite, en sécurité, en securite, suis je en sécurité, suis je en securite
+## Main menu and the page about this service (flows/main.yaml)
+
+main-menu-prompt = Bonjour. Je suis Putokaz, un guide automatique. Je peux vous donner des informations et des contacts. Que voulez-vous faire ?
+main-opt-awareness = Comprendre ma situation
+    .keywords = situation, ma situation, comprendre, sécurité, securite, en sécurité, en securite, suis je en sécurité, suis je en securite, offre d emploi, offre de travail, droits, mes droits
 main-opt-services = Trouver un service
     .keywords = service, services, trouver, chercher
+main-opt-selfhelp = Me sentir plus calme
+    .keywords = calme, calmer, me calmer, plus calme, stress, stressé, stresse, anxieux, anxieuse, angoisse, angoissé, angoissée, exercice, exercices
 main-opt-urgent = Aide urgente
     .keywords = urgent, urgente, aide urgente, hotline, ligne d aide, lignes d aide
 main-opt-language = Changer de langue
 main-opt-about = À propos de ce service et de votre vie privée
     .keywords = à propos, a propos, vie privée, vie privee, confidentialité, confidentialite
-about-text =
-    Putokaz est un service automatique, pas une personne. Il ne peut pas, à lui seul, vous aider en cas d'urgence : appelez un numéro d'urgence.
-    Il garde en mémoire seulement votre langue, l'endroit où vous êtes dans les menus et vos réponses à ses questions, jamais vos messages. Après 30 jours sans utilisation, il oublie tout. Écrivez « oubliez-moi » à tout moment pour tout effacer maintenant.
+about-what = Putokaz est un service automatique, pas une personne. Il donne des informations et les contacts d'organisations qui peuvent aider. Il ne peut pas, à lui seul, vous aider en cas d'urgence : si vous êtes en danger, appelez un numéro d'urgence.
+about-privacy =
+    Il ne garde jamais vos messages. Il garde seulement votre langue, l'endroit où vous êtes dans les menus et vos réponses à ses questions, sous forme chiffrée. Après { $days ->
+        [one] un jour
+       *[other] { $days } jours
+    } sans utilisation, il oublie tout.
+about-erase = Écrivez « oubliez-moi » à tout moment pour tout effacer maintenant. Votre application de messagerie garde sa propre copie de cette conversation : supprimez aussi la conversation dans l'application si quelqu'un d'autre peut voir votre téléphone.
+about-credits = Les exercices sont adaptés du guide de l'Organisation mondiale de la Santé « Faire ce qui compte en période de stress ». Cette adaptation n'a pas été créée par l'OMS. Chaque numéro de téléphone vient d'une source publique.
 
-aw-intro = Certaines situations peuvent être dangereuses, même si elles ont commencé comme un travail ou un voyage normal. Je vais vous poser trois questions courtes. Vous pouvez passer n'importe quelle question, et vous n'avez pas besoin de donner de détails.
-aw-opt-start = Commencer
-    .keywords = commencer, commence, ok, go
-aw-q-documents = Est-ce que quelqu'un a pris votre passeport ou votre pièce d'identité, et ne vous l'a pas rendu quand vous l'avez demandé ?
-aw-q-debt = Est-ce que vous devez de l'argent à un employeur ou à une personne qui vous a aidé(e) à voyager, et est-ce que cette dette continue d'augmenter ?
-aw-q-leave = Est-ce que vous pouvez quitter votre travail ou l'endroit où vous logez quand vous le voulez ?
-aw-result-signs =
+## Understand my situation (flows/awareness.yaml)
+
+aw-menu-prompt = Que voulez-vous vérifier ? Vous n'avez pas besoin de donner de détails.
+aw-opt-offer = Cette offre de travail ou de voyage est-elle sûre ?
+    .keywords = travail, emploi, boulot, offre, offre de travail, offre d emploi, voyage
+aw-opt-safe-now = Suis-je en sécurité là où je suis maintenant ?
+    .keywords = sécurité, securite, en sécurité, en securite, suis je en sécurité, suis je en securite
+aw-opt-rights = Mes droits
+    .keywords = droits, droit, mes droits
+
+## Is this job or travel offer safe? (flows/job-offer.yaml)
+
+offer-intro = Certaines personnes sont trompées avec des offres de travail ou de voyage. Je vais vous poser sept questions courtes sur l'offre. Répondez « je ne sais pas » chaque fois que vous ne savez pas.
+offer-opt-start = Commencer
+    .keywords = commencer, commence, début, debut, ok, go
+offer-q-fee = Est-ce qu'on vous demande de payer pour le travail, le visa ou le voyage, ou de rembourser ces frais plus tard avec votre salaire ?
+offer-q-pay = Le salaire est-il beaucoup plus élevé que d'habitude pour ce travail ?
+offer-q-contract = Allez-vous recevoir un contrat écrit, dans une langue que vous comprenez, avant de partir ?
+offer-q-employer = Pouvez-vous vérifier qui est l'employeur : un nom d'entreprise, une adresse et un site web, et pas seulement un numéro de portable ou une adresse e-mail gratuite ?
+offer-q-hurry = Est-ce qu'on vous pousse à décider ou à partir vite ?
+offer-q-documents = Est-ce que quelqu'un a demandé à garder votre passeport ou vos papiers, par exemple « pour votre sécurité » ?
+offer-q-travel = Est-ce qu'une personne que vous connaissez mal paie votre voyage, pour que vous la remboursiez plus tard ?
+offer-result-flags =
     { $count ->
-        [one] Une de vos réponses peut être un signe d'alerte.
-       *[other] { $count } de vos réponses peuvent être des signes d'alerte.
-    } Même un seul signe peut suffire pour en parler à quelqu'un. Ce n'est pas un diagnostic, et c'est vous qui décidez quoi faire.
-aw-not-your-fault = Si quelqu'un profite de vous, ce n'est pas de votre faute.
-aw-hotlines-intro = Ces lignes sont gratuites. Vous pouvez y parler à une personne :
-aw-result-none = Merci. Vos réponses ne montrent pas ces signes d'alerte. Si quelque chose change, ou si quelque chose vous inquiète, vous pouvez toujours en parler à quelqu'un.
-aw-opt-find-service = Trouver un service près de moi
+        [one] Une de vos réponses est un signe d'alerte.
+       *[other] { $count } de vos réponses sont des signes d'alerte.
+    } Des offres comme celle-ci servent à piéger des personnes dans le travail forcé. Merci de la vérifier avec une ligne d'aide avant de décider.
+offer-result-none = Vos réponses ne montrent aucun de ces signes d'alerte. Faites quand même attention avant de partir.
+offer-advice = Ne payez jamais pour obtenir un travail. Gardez votre passeport et vos papiers sur vous, et laissez-en une copie à une personne de confiance. Demandez un contrat écrit dans votre langue. Dites à une personne de confiance où vous allez et avec qui.
+offer-hotline-intro = Une ligne d'aide gratuite peut vous aider à vérifier une offre. En Serbie, ASTRA peut vérifier si une entreprise à l'étranger existe.
+offer-no-hotline = Je n'ai pas encore de ligne d'aide pour ce pays. Écrivez « SOS » pour avoir les numéros d'urgence.
 
-svc-ask-country = Dans quel pays êtes-vous maintenant ?
-svc-ask-need = De quelle aide avez-vous besoin ? Écrivez-le en quelques mots, par exemple « avocat » ou « quelqu'un à qui parler ».
-svc-need-not-recognised = Choisissez ce dont vous avez besoin :
+## Am I safe where I am now? (flows/safe-now.yaml)
+
+safe-intro = Certaines situations peuvent être dangereuses, même si elles ont commencé comme un travail ou un voyage normal. Je vais vous poser neuf questions courtes. Vous pouvez passer n'importe quelle question, et vous n'avez pas besoin de donner de détails.
+safe-q-documents = Est-ce que quelqu'un garde votre passeport ou votre pièce d'identité, et ne vous le rend pas quand vous le demandez ?
+safe-q-debt = Est-ce que vous devez de l'argent à un employeur ou à une personne qui vous a aidé(e) à voyager, et est-ce que cette dette continue d'augmenter ?
+safe-q-wages = Est-ce que quelqu'un garde votre salaire, ou vous paie beaucoup moins que ce qui était promis ?
+safe-q-movement = Est-ce que quelqu'un vous empêche de quitter votre travail ou l'endroit où vous logez ?
+safe-q-isolation = Est-ce qu'on vous tient à l'écart des autres, ou est-ce qu'on vous interdit d'utiliser un téléphone ?
+safe-q-threats = Est-ce que quelqu'un vous a menacé(e), vous ou votre famille, par exemple de vous dénoncer à la police ?
+safe-q-violence = Est-ce que quelqu'un vous a fait du mal, ou vous a forcé(e) à faire des choses sexuelles ?
+safe-q-conditions = Est-ce que l'endroit où vous travaillez ou l'endroit où vous dormez est dangereux ou dégradant ?
+safe-q-hours = Est-ce que vous devez travailler de très longues heures, sans jours de repos ?
+safe-result-signs =
+    { $count ->
+        [one] Vous avez répondu oui à une question qui peut être un signe d'alerte.
+       *[other] Vous avez répondu oui à { $count } questions qui peuvent être des signes d'alerte.
+    } Même un seul signe peut suffire pour en parler à quelqu'un. Ce n'est pas un diagnostic, et c'est vous qui décidez quoi faire.
+safe-not-your-fault = Si quelqu'un profite de vous, ce n'est pas de votre faute.
+safe-hotlines-intro = Ces lignes sont gratuites. Vous pouvez y parler à une personne :
+safe-result-none = Merci. Vos réponses ne montrent pas ces signes d'alerte. Si quelque chose change, ou si quelque chose vous inquiète, vous pouvez toujours en parler à quelqu'un.
+safe-opt-find-service = Trouver quelqu'un à qui parler
+    .keywords = parler, personne, quelqu un, une personne
+safe-opt-hotlines = Voir les lignes d'aide
+    .keywords = hotline, hotlines, ligne d aide, lignes d aide, lignes
+
+## My rights (flows/rights.yaml)
+
+rights-free = L'aide du HCR (UNHCR) et de ses partenaires pour les personnes qui demandent l'asile est gratuite, y compris les conseils juridiques. Personne n'a le droit de vous faire payer pour cela. Si quelqu'un vous demande de l'argent, vous pouvez le signaler.
+rights-work = Un employeur ou un recruteur honnête ne fait jamais payer un travailleur pour obtenir un emploi. Aucun employeur n'a le droit de garder votre passeport ou votre pièce d'identité.
+rights-not-your-fault = Si vous avez été trompé(e) ou forcé(e) à travailler, ce n'est pas de votre faute. Les lignes d'aide aident les personnes qui ont été exploitées, et certaines vous permettent de rester anonyme.
+rights-report = Pour signaler une exploitation ou demander de l'aide, appelez la ligne contre la traite des êtres humains du pays où vous êtes, ou la police.
+rights-opt-legal = Trouver une aide juridique gratuite
+    .keywords = avocat, avocate, juridique, juriste
+rights-opt-hotlines = Lignes d'aide et numéros de secours
+    .keywords = hotline, hotlines, ligne d aide, lignes d aide, numéros, numeros
+
+## Finding a service (flows/services.yaml)
+
+svc-ask-country = Dans quel pays êtes-vous maintenant ?
+svc-ask-need = De quelle aide avez-vous besoin ? Écrivez-le en quelques mots, par exemple « avocat » ou « quelqu'un à qui parler ».
+svc-need-menu = Choisissez ce dont vous avez besoin :
 need-psychosocial = Quelqu'un à qui parler (soutien psychosocial)
     .keywords = parler, stress, stressé, stresse, triste, psychologue, psy, écoute, ecoute, psychosocial, santé mentale, sante mentale
 need-legal = Aide juridique ou asile
     .keywords = avocat, avocate, juridique, juriste, asile, papiers, documents, droits, droit
+need-shelter = Un endroit sûr où loger
+    .keywords = hébergement, hebergement, logement, loger, dormir, où dormir, ou dormir, abri, foyer, un toit
+need-health = Soins de santé
+    .keywords = médecin, medecin, docteur, santé, sante, soins, malade, médicament, medicament, médicaments, medicaments, hôpital, hopital, clinique
 need-lgbti = Soutien pour les personnes LGBTI+
     .keywords = lgbt, lgbti, lgbtq, gay, gai, lesbienne, trans, queer, bisexuel, bisexuelle, homosexuel, homosexuelle
 need-trafficking = Exploitation ou traite des êtres humains
     .keywords = traite, trafic, exploitation, exploité, exploite, travail forcé, travail force, passeur, passeurs
-svc-results-intro = Voici ce que j'ai trouvé :
-svc-none = Je n'ai pas encore trouvé de service pour ce besoin dans ce pays. Les numéros d'aide urgente marchent partout : écrivez « SOS ».
+need-children = Aide pour les enfants
+    .keywords = enfant, enfants, mineur, mineure, mineurs, bébé, bebe, bébés, bebes
+need-women = Aide pour les femmes
+    .keywords = femme, femmes, enceinte, grossesse, violence conjugale, violences conjugales, violence à la maison, violence a la maison
+svc-results-intro = Voici ce que j'ai trouvé :
+svc-none = Je n'ai pas encore trouvé de service pour ce besoin dans ce pays. Les numéros d'aide urgente marchent partout : écrivez « SOS ».
 svc-opt-other-need = Un autre besoin
 svc-opt-other-country = Un autre pays
 
-urgent-intro = Si vous êtes en danger maintenant, appelez un numéro d'urgence. Ces contacts sont gratuits :
+## Feel calmer (flows/selfhelp.yaml)
+
+sh-menu-prompt = Le stress est une réaction normale quand la vie est difficile. Voici des choses courtes que vous pouvez essayer maintenant, une étape à la fois. Que voulez-vous ?
+sh-opt-grounding = Me calmer maintenant (une minute)
+    .keywords = calme, calmer, me calmer, respirer, respiration, panique
+sh-opt-unhooking = Prendre du recul face aux pensées difficiles
+    .keywords = pensées, pensees, pensée, pensee, soucis, inquiétude, inquietude, inquiétudes, inquietudes
+sh-opt-room = Faire de la place aux émotions douloureuses
+    .keywords = émotions, emotions, sentiments, douleur, peine
+sh-opt-kind = Être bienveillant envers soi-même
+    .keywords = bienveillant, bienveillance, gentil, gentillesse, douceur
+sh-opt-values = Faire une chose qui compte pour vous
+    .keywords = valeurs
+sh-opt-normal = Est-ce normal, ce que je ressens ?
+    .keywords = normal, normale
+sh-opt-sleep = Mieux dormir
+    .keywords = dormir, sommeil, insomnie, je dors pas, je ne dors pas, j arrive pas a dormir, je n arrive pas a dormir
+sh-opt-get-help = Quand demander de l'aide à une personne
+sh-opt-next = Suivant
+    .keywords = suivant, suite, continuer, ok, fini, c est fait
+sh-opt-stop = Arrêter
+    .keywords = arrêter, arreter, arrête, arrete, stop
+sh-grounding-1 = Où que vous soyez, poussez lentement vos pieds contre le sol. Asseyez-vous ou tenez-vous bien droit(e). Appuyez le bout de vos doigts les uns contre les autres. Expirez lentement, et sentez votre corps.
+sh-grounding-2 = Maintenant, regardez autour de vous. Nommez à voix basse cinq choses que vous voyez. Puis remarquez deux sons que vous entendez.
+sh-grounding-3 = Remarquez où vous êtes et ce que vous faites en ce moment. Les pensées et les émotions difficiles sont peut-être encore là, et ce n'est pas grave. Vous êtes ici, et vous respirez.
+sh-unhooking-1 = Les pensées difficiles peuvent nous accrocher comme un hameçon accroche un poisson, et nous éloigner de ce que nous faisons. D'abord, remarquez la pensée. Puis nommez-la, à voix basse : « J'ai la pensée que… », ou simplement « voilà une inquiétude ».
+sh-unhooking-2 = Maintenant, ramenez votre attention : sur votre corps, l'endroit autour de vous, les personnes avec vous, ce que vous faites. Vous pouvez vous décrocher ainsi de nombreuses fois par jour.
+sh-room-1 = Quand une émotion douloureuse arrive, remarquez où elle se trouve dans votre corps : votre poitrine, votre gorge, votre ventre. Regardez-la avec curiosité, comme si vous ne l'aviez jamais ressentie.
+sh-room-2 = Respirez lentement vers elle, et laissez-la être là. Vous n'êtes pas obligé(e) de l'aimer. Les émotions vont et viennent, comme le temps qu'il fait dans le ciel.
+sh-kind-1 = Pensez à ce que vous diriez à un bon ami dans votre situation. Maintenant, dites-vous les mêmes mots gentils, dans votre propre langue.
+sh-kind-2 = Les petits gestes de gentillesse aident aussi : saluer quelqu'un, partager quelque chose, aider une personne près de vous. Être gentil avec les autres peut améliorer votre propre humeur.
+sh-values-1 = Même dans les moments difficiles, vous pouvez choisir quelle personne vous voulez être. Pensez à une chose qui compte pour vous, par exemple la gentillesse envers les autres, le courage, la patience ou l'amitié.
+sh-values-2 = Choisissez aujourd'hui une petite action qui va dans ce sens, même toute petite : appeler quelqu'un, aider quelqu'un, apprendre un nouveau mot. Les petits pas comptent.
+sh-check-in = Comment vous sentez-vous maintenant ?
+sh-opt-better = Un peu mieux
+    .keywords = mieux, un peu mieux, ça va mieux, ca va mieux
+sh-opt-same = À peu près pareil
+    .keywords = pareil, pareille, la même chose, la meme chose, comme avant
+sh-opt-worse = Moins bien
+    .keywords = moins bien, pire, mal, pas bien, ça va pas, ca va pas
+sh-better = C'est bien. Vous pouvez revenir ici à tout moment, aussi souvent que vous le voulez.
+sh-same = Ce n'est pas grave. Ces exercices deviennent plus faciles avec la pratique. Vous pouvez en essayer un autre, ou parler à quelqu'un.
+sh-worse = Merci de me l'avoir dit. Parler à une personne peut aider.
+sh-opt-another = Un autre exercice
+    .keywords = autre, un autre, exercice, autre exercice
+sh-opt-talk = Quelqu'un à qui parler
+    .keywords = parler, personne, quelqu un, une personne
+sh-normal-1 = Après des événements très durs, beaucoup de personnes ont peur, sont tristes ou en colère, ne ressentent plus rien, ou sont très fatiguées. Beaucoup ont du mal à dormir, ou repensent sans cesse à ce qui s'est passé.
+sh-normal-2 = Ce sont des réactions fréquentes après des événements très durs. Elles ne veulent pas dire que quelque chose ne va pas chez vous. Pour beaucoup de personnes, elles s'améliorent avec le temps, le repos et le soutien des autres.
+sh-sleep-1 = Dormir peut être difficile quand on est inquiet ou dans un nouvel endroit. Cela peut aider de se coucher et de se lever à peu près aux mêmes heures, et d'éviter le café, le thé et les boissons énergisantes le soir.
+sh-sleep-2 = Avant de dormir, posez votre téléphone un moment et essayez l'exercice pour vous calmer. Si des soucis vous empêchent de dormir, dites-vous que vous y penserez demain.
+sh-get-help = Demandez de l'aide à une personne si vos émotions sont très fortes, ne s'améliorent pas avec le temps, ou vous empêchent de manger, de dormir ou de prendre soin de vous ou des autres. Si vous pensez à vous faire du mal, parlez à quelqu'un maintenant.
+sh-talk-intro = Vous pouvez parler à ces services :
+sh-talk-none = Je n'ai pas encore de service pour cela dans ce pays. Une personne de confiance peut aussi vous aider. Pour une aide urgente, écrivez « SOS ».
+
+## Urgent help (flows/urgent.yaml)
+
+urgent-intro = Si vous êtes en danger maintenant, appelez un numéro d'urgence. Ces contacts sont gratuits :
 urgent-opt-other-country = Un autre pays
+crisis-intro = Merci de me l'avoir dit. Je suis un service automatique, et votre sécurité compte. Parlez à une personne maintenant, s'il vous plaît : appelez un de ces numéros. Vous n'avez pas à traverser cela seul(e).
+crisis-no-line = Si vous le pouvez, dites à une personne de confiance comment vous vous sentez, ou allez au centre de santé ou à l'hôpital le plus proche.
+crisis-opt-talk = Quelqu'un à qui parler
+    .keywords = parler, personne, quelqu un, une personne

@@ -1,7 +1,16 @@
 ## DRAFT translation: not yet reviewed by a native speaker.
 
+## Words the bot uses everywhere, outside any flow.
+
+## Global intents. `.keywords` are the words (comma-separated) that trigger each one from any
+## point in a conversation. Emergency and crisis words are matched anywhere in a message, in
+## every language; the others only when they are the whole message. Crisis words (suicide,
+## self-harm) lead straight to urgent help: list the phrases people really use, without detail.
+
 intent-emergency = بیړنی حالت
     .keywords = بیړنی, بیړنۍ, بیرنی, بېړنی, بیړنی حالت, اضطراري, خطر, په خطر کې, په خطر کی, پولیس, پولیسو, امبولانس, ایمبولانس, sos, khatar, beranai, bernai, polis
+intent-crisis = د ځان وژنې یا ځان ته د زیان رسولو فکرونه
+    .keywords = ځان وژنه, ځان وژنې, ځانوژنه, ځانوژنې, خودکشي, ځان وژل, ځان ووژنم, ځان وژنم, ځان به ووژنم, ځان مړ کړم, ځان له منځه یوسم, غواړم مړ شم, غواړم مړه شم, غواړم چې مړ شم, غواړم چې مړه شم, غواړم ومرم, غوارم مر شم, غوارم ومرم, مرګ غواړم, مرگ غواړم, خپل ژوند پای ته ورسوم, خپل ژوند ختم کړم, ژوند ته مې پای ورکړم, نور ژوند نه غواړم, نه غواړم ژوندی پاتې شم, نه غواړم ژوندۍ پاتې شم, ځان ته زیان ورسوم, ځان ته زیان رسوم, ځان ته زیان رسول, ځان ته ضرر ورسوم, ځان ټپي کړم, ځان ټپي کوم, مړ شم ښه به وي, مړه شم ښه به وي, khudkushi, khodkushi, khudkashi, zan wazhna, zan wajna, zan wazhnam, zan wajnam, zan owazhnam, zan owajnam, ghwaram mar sham, ghwaram wamram, marg ghwaram, nor zhwand na ghwaram, nor jwand na ghwaram, zan ta zyan rasawam
 intent-main-menu = اصلي مینو
     .keywords = مینو, مېنو, اصلي مینو, اصلی مینو, کور, meno, 0
 intent-back = شاته
@@ -28,6 +37,8 @@ emergency-intro = که اوس په خطر کې یاست، یوې بیړنۍ شم
 emergency-outro = تاسو یوازې نه یاست. د دوام لپاره، وروستۍ پوښتنې ته ځواب ورکړئ، یا «مینو» ولیکئ.
 directory-none = د دې لپاره مې کوم خدمت ونه موند. بله اړتیا یا بل هېواد وازمویئ.
 
+## Labels on contact cards.
+
 card-phone = تلیفون
 card-sms = اس ام اس
 card-whatsapp = واټساپ
@@ -40,11 +51,26 @@ card-hours = د کار وخت
 card-free = وړیا
 card-confidential = محرم
 card-anonymous = اړتیا نشته چې خپل نوم ووایاست
+card-languages = ژبې
+card-network = غړیتوب
+
+## Opening hours on cards.
+
+hours-always = 24 ساعته، هره ورځ
+hours-range = { $days }، له { $from } تر { $to }
+hours-days-daily = هره ورځ
+hours-days-mon-fri = له دوشنبې تر جمعې
+hours-days-mon-sat = له دوشنبې تر شنبې
+hours-days-sat-sun = شنبه او یکشنبه
+
+## Answers used in many flows.
 
 answer-yes = هو
     .keywords = هو, هوکې, هوکي, ho, hoo, ao, yes
 answer-no = نه
     .keywords = نه, نا, na, nah, no
+answer-not-sure = ډاډه نه یم
+    .keywords = ډاډه نه یم, ډاډمن نه یم, نه پوهېږم, نه پوهیږم, ښايي, شاید, کېدای شي, کیدای شي, dada na yam, na pohegam, na pohezham, shayad
 answer-skip = نه غواړم ووایم
     .keywords = تېر شه, تیر شه, پرېږده, پریږده, نه غواړم ووایم
 common-main-menu = اصلي مینو

@@ -1,5 +1,8 @@
 ## DRAFT translation: not yet reviewed by a native speaker.
 
+## Countries, as shown in menus and above emergency numbers.
+## `.keywords` are other names a person may type.
+
 country-rs = سربیا
     .keywords = سربیا, صربیا, صربستان, serbia, srbija, србија
 country-ba = بوسنیا او هرزګوینا
@@ -17,6 +20,8 @@ country-hr = کروشیا
 country-unknown = ډاډه نه یم / نه غواړم ووایم
 ask-country-prompt = اوس په کوم هېواد کې یاست؟ دا راسره مرسته کوي چې سمې شمېرې درته وښیم.
 
+## Titles of emergency and hotline cards.
+
 contact-emergency-numbers = بیړنۍ شمېرې
 contact-police = پولیس
 contact-fire = اور وژونکي
@@ -26,9 +31,19 @@ contact-trafficking-hotline = د انسانانو د قاچاق پر ضد تلی
 contact-asylum-line = د پناه غوښتونکو لپاره وړیا کرښه
 contact-sarajevo = واټساپ، سرایوو
 contact-una-sana = واټساپ، اونا-سانا
+contact-crisis-line = د عاطفي ملاتړ کرښه
+contact-ba-no-112 = په بوسنیا او هرزګوینا کې 112 کار نه کوي. 122، 123 یا 124 ته زنګ ووهئ.
+contact-rs-112-uncertain = په سربیا کې 192، 193 یا 194 ته زنګ ووهئ: ښايي 112 کار ونه کړي.
+
+## Descriptions of services.
 
 svc-bchr-description = د پناه غوښتونکو لپاره وړیا حقوقي مرسته.
 svc-idc-description = مشوره او رواني-ټولنیز ملاتړ، د LGBTI+ کډوالو لپاره هم.
 svc-astra-description = د هغو خلکو لپاره مرسته چې ښايي قاچاق شوي وي: حقوقي، رواني او طبي ملاتړ، له ژباړونکو سره.
 svc-vasa-prava-description = د پناه غوښتونکو لپاره وړیا حقوقي معلومات او مرسته.
 svc-unhcr-mk-description = د UNHCR مرستندویه کرښه: د اس ام اس، وایبر یا واټساپ له لارې ولیکئ.
+svc-ideas-description = د هغو خلکو لپاره وړیا حقوقي مرسته چې غواړي په هوايي ډګر کې پناه وغواړي.
+svc-srce-description = څوک چې ورسره خبرې وکړئ کله چې ډېر بد احساس کوئ، هغه وخت هم چې د ځان وژنې فکرونه لرئ. وړیا او محرم؛ اړتیا نشته چې خپل نوم ووایاست.
+svc-laza-description = د رواني ناروغیو په یوه کلینیک کې د ځان وژنې د مخنیوي کرښه: رواني ډاکټران، ارواپوهان او ټولنیز کارکوونکي ځواب ورکوي.
+svc-crpk-description = د کډوالو او پناه غوښتونکو لپاره معلومات. خدمتونه وړیا دي: که څوک له تاسو پیسې وغواړي، راپور یې ورکړئ.
+svc-zivotna-linija-description = د هغو خلکو لپاره وړیا کرښه چې ډېر خپه دي یا د ځان وژنې فکر کوي.

@@ -1,7 +1,16 @@
 ## DRAFT translation: not yet reviewed by a native speaker.
 
+## Words the bot uses everywhere, outside any flow.
+
+## Global intents. `.keywords` are the words (comma-separated) that trigger each one from any
+## point in a conversation. Emergency and crisis words are matched anywhere in a message, in
+## every language; the others only when they are the whole message. Crisis words (suicide,
+## self-harm) lead straight to urgent help: list the phrases people really use, without detail.
+
 intent-emergency = ایمرجنسی
     .keywords = ایمرجنسی, ہنگامی, ہنگامی صورتحال, خطرہ, خطرے میں, پولیس, ایمبولینس, بچاؤ, بچاو, sos, emergency, police, ambulance, khatra, khatre mein, khatray mein, bachao, bachaao
+intent-crisis = خودکشی یا خود کو نقصان پہنچانے کے خیالات
+    .keywords = خودکشی, خود کشی, مرنا چاہتا ہوں, مرنا چاہتی ہوں, مر جانا چاہتا ہوں, مر جانا چاہتی ہوں, مجھے مرنا ہے, خود کو مار دوں, خود کو مار ڈالوں, خود کو مارنا, اپنے آپ کو مار دوں, اپنے آپ کو مارنا, اپنی جان لے لوں, اپنی جان لینا, اپنی زندگی ختم کر دوں, اپنی زندگی ختم کرنا, جینا نہیں چاہتا, جینا نہیں چاہتی, زندہ نہیں رہنا چاہتا, زندہ نہیں رہنا چاہتی, جینے کی کوئی وجہ نہیں, خود کو نقصان پہنچانا, خود کو نقصان پہنچانے, خود کو نقصان پہنچاؤں, اپنے آپ کو نقصان پہنچانا, خود کو کاٹتا ہوں, خود کو کاٹتی ہوں, مر جاؤں تو بہتر, مر جاوں تو بہتر, مر جانا بہتر, khudkushi, khud kushi, khudkashi, khudkhushi, marna chahta hoon, marna chahta hun, marna chahta hu, marna chahti hoon, marna chahti hun, marna chahti hu, mar jana chahta hoon, mar jana chahta hun, mar jana chahti hoon, mar jana chahti hun, mujhe marna hai, khud ko maar dun, khud ko mar dun, khud ko maar doon, khud ko maarna, apne aap ko maar dun, apni jaan le lun, apni jaan lena, apni zindagi khatam kar dun, apni zindagi khatam karna, jeena nahi chahta, jeena nahi chahti, jina nahi chahta, jina nahi chahti, zinda nahi rehna chahta, zinda nahi rehna chahti, jeene ki koi wajah nahi, khud ko nuqsan pohanchana, khud ko nuksan pahunchana, mar jaun to behtar, mar jana behtar
 intent-main-menu = مین مینیو
     .keywords = مینیو, مینو, مین مینیو, مین مینو, مرکزی مینیو, menu, main menu, 0
 intent-back = واپس
@@ -28,6 +37,8 @@ emergency-intro = اگر آپ ابھی خطرے میں ہیں تو کسی ایم
 emergency-outro = آپ تنہا نہیں ہیں۔ آگے بڑھنے کے لیے آخری سوال کا جواب دیں، یا "مینیو" لکھیں۔
 directory-none = مجھے اس کے لیے کوئی سروس نہیں ملی۔ کوئی اور ضرورت یا کوئی اور ملک آزمائیں۔
 
+## Labels on contact cards.
+
 card-phone = فون
 card-sms = ایس ایم ایس
 card-whatsapp = واٹس ایپ
@@ -40,11 +51,26 @@ card-hours = اوقات
 card-free = مفت
 card-confidential = رازدارانہ
 card-anonymous = آپ کو اپنا نام بتانے کی ضرورت نہیں
+card-languages = زبانیں
+card-network = رکنیت
+
+## Opening hours on cards.
+
+hours-always = 24 گھنٹے، ہر روز
+hours-range = { $days }، { $from }–{ $to }
+hours-days-daily = ہر روز
+hours-days-mon-fri = پیر سے جمعہ
+hours-days-mon-sat = پیر سے ہفتہ
+hours-days-sat-sun = ہفتہ اور اتوار
+
+## Answers used in many flows.
 
 answer-yes = ہاں
     .keywords = ہاں, جی, جی ہاں, haan, han, haa, ha, ji, jee, ji haan
 answer-no = نہیں
     .keywords = نہیں, نہ, جی نہیں, nahi, nahin, nai, nahee, na, ji nahi
+answer-not-sure = پتا نہیں
+    .keywords = پتا نہیں, پتہ نہیں, معلوم نہیں, نہیں معلوم, یقین نہیں, شاید, pata nahi, pata nahin, pta nahi, patah nahi, maloom nahi, malum nahi, yaqeen nahi, shayad, shaid
 answer-skip = مجھے نہیں بتانا
     .keywords = نہیں بتانا, چھوڑ دیں, چھوڑیں, nahi batana, chhor do, chor do, chhoro, skip
 common-main-menu = مین مینیو

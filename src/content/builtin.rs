@@ -4,7 +4,11 @@
 /// Global intents, live in every state. Their words are the `.keywords` of their message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Intent {
-    /// Wins from anywhere, matched anywhere in a message, in every locale at once.
+    /// Words about suicide or self-harm. Wins over everything, matched anywhere in a message,
+    /// in every locale at once, and leads to the crisis node of the urgent flow: safe messaging
+    /// means people to call at once, never an exercise or a question.
+    Crisis,
+    /// Wins from anywhere but a crisis, matched anywhere in a message, in every locale at once.
     Emergency,
     MainMenu,
     Back,
@@ -14,7 +18,8 @@ pub enum Intent {
 }
 
 impl Intent {
-    pub const ALL: [Intent; 6] = [
+    pub const ALL: [Intent; 7] = [
+        Intent::Crisis,
         Intent::Emergency,
         Intent::MainMenu,
         Intent::Back,
@@ -23,8 +28,15 @@ impl Intent {
         Intent::Forget,
     ];
 
+    /// Intents whose words count anywhere inside a message, in every locale; the others only
+    /// as the whole message.
+    pub fn matches_anywhere(self) -> bool {
+        matches!(self, Intent::Crisis | Intent::Emergency)
+    }
+
     pub fn message_id(self) -> &'static str {
         match self {
+            Intent::Crisis => "intent-crisis",
             Intent::Emergency => "intent-emergency",
             Intent::MainMenu => "intent-main-menu",
             Intent::Back => "intent-back",
@@ -37,6 +49,7 @@ impl Intent {
 
 /// Every message the engine shows by itself, with the variables it passes.
 pub const MESSAGES: &[(&str, &[&str])] = &[
+    ("intent-crisis", &[]),
     ("intent-emergency", &[]),
     ("intent-main-menu", &[]),
     ("intent-back", &[]),
@@ -66,6 +79,14 @@ pub const MESSAGES: &[(&str, &[&str])] = &[
     ("card-free", &[]),
     ("card-confidential", &[]),
     ("card-anonymous", &[]),
+    ("card-languages", &[]),
+    ("card-network", &[]),
+    ("hours-always", &[]),
+    ("hours-range", &["days", "from", "to"]),
+    ("hours-days-daily", &[]),
+    ("hours-days-mon-fri", &[]),
+    ("hours-days-mon-sat", &[]),
+    ("hours-days-sat-sun", &[]),
 ];
 
 /// The message naming a country (in headings of emergency contacts).
@@ -78,3 +99,10 @@ pub const RESERVED_TARGETS: [&str; 3] = ["back", "main-menu", "language-menu"];
 
 /// The flow whose first node is the main menu.
 pub const MAIN_FLOW: &str = "main";
+
+/// Where the crisis intent leads: (flow, node). The checker requires it.
+pub const CRISIS_NODE: (&str, &str) = ("urgent", "crisis");
+
+/// Values every message can use without a flow setting them, e.g. `$forget-after-days` so that
+/// the privacy page states the configured expiry rather than a number that can drift from it.
+pub const FORGET_AFTER_DAYS: &str = "forget-after-days";

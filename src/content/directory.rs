@@ -7,7 +7,24 @@
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
+use super::hours::{self, Hours};
+use super::phone::{self, Phone};
 use crate::diagnostic::SourceFile;
+
+/// What a service can be found for. `emergency` entries are the numbers urgent help shows;
+/// `crisis` are emotional-support and suicide-prevention lines, shown by the crisis node.
+pub const CATEGORIES: [&str; 10] = [
+    "psychosocial",
+    "legal",
+    "shelter",
+    "health",
+    "lgbti",
+    "anti-trafficking",
+    "children",
+    "women",
+    "crisis",
+    "emergency",
+];
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -50,16 +67,20 @@ pub struct Service {
     #[serde(default)]
     pub city: Option<String>,
     #[serde(default)]
-    pub categories: Vec<String>,
+    pub categories: Vec<Spanned<String>>,
     #[serde(default)]
     pub tags: Vec<String>,
     /// Languages the service can speak with people, as language tags.
     #[serde(default)]
-    pub languages: Vec<String>,
+    pub languages: Vec<Spanned<String>>,
     #[serde(default)]
     pub channels: Vec<Spanned<Channel>>,
+    /// `24/7`, or days and times such as `mon-fri 08:00-20:00` (see `hours.rs`).
     #[serde(default)]
-    pub hours: Option<String>,
+    pub hours: Option<Spanned<String>>,
+    /// `hours`, read; filled by [`Directory::prepare`].
+    #[serde(skip)]
+    pub opening: Option<Hours>,
     #[serde(default)]
     pub free: Option<bool>,
     #[serde(default)]
@@ -109,6 +130,10 @@ pub struct Channel {
     pub web: Option<String>,
     #[serde(default)]
     pub matrix: Option<String>,
+    /// The number, checked and normalised; filled by [`Directory::prepare`] for phone-like
+    /// channels whose number is valid.
+    #[serde(skip)]
+    pub dial: Option<Phone>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -124,6 +149,28 @@ pub enum ChannelKind {
 }
 
 impl ChannelKind {
+    /// The key coordinators write, for diagnostics.
+    pub fn name(self) -> &'static str {
+        match self {
+            ChannelKind::Phone => "phone",
+            ChannelKind::Sms => "sms",
+            ChannelKind::WhatsApp => "whatsapp",
+            ChannelKind::Viber => "viber",
+            ChannelKind::Signal => "signal",
+            ChannelKind::Email => "email",
+            ChannelKind::Web => "web",
+            ChannelKind::Matrix => "matrix",
+        }
+    }
+
+    /// Channels reached with a phone number.
+    pub fn is_number(self) -> bool {
+        !matches!(
+            self,
+            ChannelKind::Email | ChannelKind::Web | ChannelKind::Matrix
+        )
+    }
+
     /// The Fluent id of the channel's label on a card.
     pub fn message_id(self) -> &'static str {
         match self {
@@ -165,7 +212,41 @@ pub struct Directory {
     pub services: Vec<(Service, SourceFile)>,
 }
 
+impl Service {
+    pub fn has_category(&self, category: &str) -> bool {
+        self.categories.iter().any(|c| c.value == category)
+    }
+}
+
 impl Directory {
+    /// Reads hours and normalises numbers once, after loading, so cards need no parsing. A
+    /// number the checker only warns about (national form) is still normalised; an invalid one
+    /// is shown as written, and the checker has already reported it.
+    pub fn prepare(&mut self) {
+        for (service, _) in &mut self.services {
+            service.opening = service
+                .hours
+                .as_ref()
+                .and_then(|h| hours::parse(&h.value).ok());
+            let country = service.country.value.clone();
+            for channel in &mut service.channels {
+                let channel = &mut channel.value;
+                let dial = match channel.entries().as_slice() {
+                    [(kind, value)] if kind.is_number() => {
+                        match phone::parse(value, &country, *kind == ChannelKind::Phone) {
+                            Ok(phone)
+                            | Err(phone::Problem::NationalForm(phone))
+                            | Err(phone::Problem::OtherCountry { phone, .. }) => Some(phone),
+                            Err(_) => None,
+                        }
+                    }
+                    _ => None,
+                };
+                channel.dial = dial;
+            }
+        }
+    }
+
     pub fn service(&self, id: &str) -> Option<&Service> {
         self.services
             .iter()
@@ -193,7 +274,7 @@ impl Directory {
     ) -> impl Iterator<Item = &'a Service> + 'a {
         self.services.iter().map(|(s, _)| s).filter(move |s| {
             country.is_none_or(|c| s.country.value.eq_ignore_ascii_case(c))
-                && category.is_none_or(|c| s.categories.iter().any(|sc| sc == c))
+                && category.is_none_or(|c| s.has_category(c))
                 && tags.iter().all(|t| s.tags.contains(t))
         })
     }

@@ -54,6 +54,10 @@ pub struct RawNode {
     /// Conditions checked in order; the first that holds decides where to go.
     #[serde(default)]
     pub branch: Option<Spanned<Vec<RawBranch>>>,
+    /// Web addresses of the facts the node states, for coordinators and reviewers; checked to
+    /// be well formed, never shown.
+    #[serde(default)]
+    pub sources: Vec<Spanned<String>>,
     /// Where to go next, without waiting: a node, `back` or `main-menu`.
     #[serde(default)]
     pub go: Option<Spanned<String>>,

@@ -8,8 +8,8 @@ use std::path::Path;
 
 use serde_saphyr::Spanned;
 
-use super::builtin::{self, Intent, MAIN_FLOW, RESERVED_TARGETS};
-use super::directory::{Directory, DirectoryFile, parse_date};
+use super::builtin::{self, CRISIS_NODE, FORGET_AFTER_DAYS, Intent, MAIN_FLOW, RESERVED_TARGETS};
+use super::directory::{Directory, DirectoryFile};
 use super::flow_file::{self, FORMAT_VERSION, FlowFile, RawNode, ScalarValue};
 use super::locale::compile_pattern;
 use super::model::*;
@@ -82,7 +82,8 @@ pub fn load_directory(
             .services
             .extend(parsed.services.into_iter().map(|s| (s, file.clone())));
     }
-    check_directory(&directory, locales.as_ref(), sources, report);
+    super::directory_check::check_directory(&directory, locales.as_ref(), sources, report);
+    directory.prepare();
     directory
 }
 
@@ -106,229 +107,6 @@ fn check_format(file: &SourceFile, format: &Spanned<u32>, report: &mut Report) {
     }
 }
 
-fn check_directory(
-    directory: &Directory,
-    locales: Option<&Locales>,
-    sources: &Sources,
-    report: &mut Report,
-) {
-    let mut seen: HashMap<&str, &SourceFile> = HashMap::new();
-    let network_ids: HashSet<&str> = directory
-        .networks
-        .iter()
-        .map(|(n, _)| n.id.value.as_str())
-        .collect();
-    let mut seen_networks = HashSet::new();
-    for (network, file) in &directory.networks {
-        if !seen_networks.insert(network.id.value.as_str()) {
-            report.push(
-                Diagnostic::error(
-                    "directory::duplicate",
-                    format!("network `{}` is defined twice", network.id.value),
-                )
-                .at(file, yaml::span_of(file, &network.id))
-                .help("ids must be unique"),
-            );
-        }
-        check_source_and_date(
-            file,
-            &network.source,
-            &network.last_verified,
-            sources,
-            report,
-        );
-    }
-    for (service, file) in &directory.services {
-        let id = service.id.value.as_str();
-        let at = |v: &Spanned<String>| yaml::span_of(file, v);
-        if !is_valid_id(id) {
-            report.push(
-                Diagnostic::error("directory::bad-id", format!("`{id}` is not a valid id"))
-                    .at(file, at(&service.id))
-                    .help("use letters, digits and `-`, starting with a letter"),
-            );
-        }
-        if let Some(first) = seen.insert(id, file) {
-            report.push(
-                Diagnostic::error(
-                    "directory::duplicate",
-                    format!("service `{id}` is defined twice"),
-                )
-                .at(file, at(&service.id))
-                .label("second definition")
-                .help(format!(
-                    "the first is in {}; ids must be unique",
-                    first.name()
-                )),
-            );
-        }
-        if service.name.is_none() && service.label.is_none() {
-            report.push(
-                Diagnostic::error(
-                    "directory::no-name",
-                    format!("service `{id}` has neither `name` nor `label`"),
-                )
-                .at(file, at(&service.id))
-                .help("give the organisation's own `name`, or a translated `label` message"),
-            );
-        }
-        let country = &service.country.value;
-        if country.len() != 2 || !country.chars().all(|c| c.is_ascii_uppercase()) {
-            report.push(
-                Diagnostic::error(
-                    "directory::bad-country",
-                    format!("`{country}` is not a country code"),
-                )
-                .at(file, at(&service.country))
-                .help(
-                    "use the two-letter ISO 3166 code in capitals, e.g. RS, BA, MK (XK for Kosovo)",
-                ),
-            );
-        } else if let Some(locales) = locales {
-            let message = builtin::country_message_id(country);
-            if !locales.default_locale().messages.contains_key(&message) {
-                report.push(
-                    Diagnostic::error(
-                        "directory::country-unnamed",
-                        format!("country `{country}` has no name in the default locale"),
-                    )
-                    .at(file, at(&service.country))
-                    .help(format!(
-                        "add `{message} = ...` to locales/{}/",
-                        locales.default_locale().id
-                    )),
-                );
-            }
-        }
-        for channel in &service.channels {
-            if let (Some(locales), Some(label)) = (locales, &channel.value.label) {
-                check_message_exists(
-                    locales,
-                    label,
-                    &[],
-                    true,
-                    file,
-                    yaml::span_of(file, channel),
-                    report,
-                );
-            }
-            if let Some(source) = &channel.value.source {
-                check_url(file, source, report);
-            }
-            let count = channel.value.entries().len();
-            if count != 1 {
-                report.push(
-                    Diagnostic::error(
-                        "directory::bad-channel",
-                        format!("a channel needs exactly one way of contact, this one has {count}"),
-                    )
-                    .at(file, yaml::span_of(file, channel))
-                    .help("write one channel per line, e.g. `- phone: \"+381 11 785 0000\"`"),
-                );
-            }
-        }
-        if service.channels.is_empty() {
-            report.push(
-                Diagnostic::warning(
-                    "directory::no-channel",
-                    format!("service `{id}` has no way to reach it"),
-                )
-                .at(file, at(&service.id))
-                .help("add at least one channel (phone, web, ...)"),
-            );
-        }
-        for network in &service.networks {
-            if !network_ids.contains(network.value.as_str()) {
-                report.push(
-                    Diagnostic::error(
-                        "directory::unknown-network",
-                        format!("network `{}` is not defined", network.value),
-                    )
-                    .at(file, at(network))
-                    .help(similar_hint(&network.value, network_ids.iter().copied())),
-                );
-            }
-        }
-        if let Some(locales) = locales {
-            for message in service.label.iter().chain(&service.description) {
-                check_message_exists(
-                    locales,
-                    &message.value,
-                    &[],
-                    true,
-                    file,
-                    at(message),
-                    report,
-                );
-            }
-        }
-        check_source_and_date(
-            file,
-            &service.source,
-            &service.last_verified,
-            sources,
-            report,
-        );
-    }
-}
-
-fn check_source_and_date(
-    file: &SourceFile,
-    source: &Spanned<String>,
-    date: &Spanned<String>,
-    sources: &Sources,
-    report: &mut Report,
-) {
-    check_url(file, source, report);
-    match parse_date(date.value.trim()) {
-        None => report.push(
-            Diagnostic::error(
-                "directory::bad-date",
-                format!("`{}` is not a date", date.value),
-            )
-            .at(file, yaml::span_of(file, date))
-            .help("write dates as YYYY-MM-DD, e.g. 2026-11-23"),
-        ),
-        Some(day) if day > sources.today => report.push(
-            Diagnostic::error("directory::future-date", "`last_verified` is in the future")
-                .at(file, yaml::span_of(file, date))
-                .help("write the date the entry was actually checked"),
-        ),
-        Some(day) if sources.today - day > sources.stale_after_days => report.push(
-            Diagnostic::warning(
-                "directory::stale",
-                format!(
-                    "last verified more than {} days ago",
-                    sources.stale_after_days
-                ),
-            )
-            .at(file, yaml::span_of(file, date))
-            .help("call or check the source again, then update `last_verified`"),
-        ),
-        Some(_) => {}
-    }
-}
-
-fn check_url(file: &SourceFile, source: &Spanned<String>, report: &mut Report) {
-    let url = source.value.trim();
-    let scheme_ok = url.starts_with("https://") || url.starts_with("http://");
-    let host = url
-        .split("://")
-        .nth(1)
-        .and_then(|rest| rest.split('/').next())
-        .unwrap_or("");
-    if !scheme_ok || !host.contains('.') || url.contains(char::is_whitespace) {
-        report.push(
-            Diagnostic::error(
-                "directory::bad-source",
-                "`source` must be the web address the facts come from",
-            )
-            .at(file, yaml::span_of(file, source))
-            .help("write the full address, starting with https://"),
-        );
-    }
-}
-
 /// Fluent message ids: a letter, then letters, digits, `-` and `_`.
 fn is_fluent_id(id: &str) -> bool {
     id.starts_with(|c: char| c.is_ascii_alphabetic())
@@ -339,7 +117,7 @@ fn is_fluent_id(id: &str) -> bool {
 
 /// Checks that a message exists (an error in the default locale, a warning elsewhere), has
 /// text when it is `shown` (not just attributes), and gets every variable it uses.
-fn check_message_exists(
+pub(super) fn check_message_exists(
     locales: &Locales,
     id: &str,
     supplied: &[&str],
@@ -433,7 +211,7 @@ fn check_message_exists(
 }
 
 /// A "did you mean" hint from the candidates closest to `wrong`.
-fn similar_hint<'a>(wrong: &str, candidates: impl Iterator<Item = &'a str>) -> String {
+pub(super) fn similar_hint<'a>(wrong: &str, candidates: impl Iterator<Item = &'a str>) -> String {
     let best = candidates
         .map(|c| (edit_distance(wrong, c), c))
         .filter(|(d, c)| *d <= 2.max(c.len() / 3))
@@ -653,6 +431,9 @@ impl Compiler<'_> {
     fn node(&mut self, file: &SourceFile, flow: &str, raw: &RawNode) -> Option<Node> {
         let span = yaml::span_of(file, &raw.id);
         let node_id = raw.id.value.clone();
+        for source in &raw.sources {
+            super::links::check_url(file, source, "`sources`", self.report);
+        }
 
         let mut say = Vec::new();
         if let Some(messages) = &raw.say {
@@ -1169,7 +950,7 @@ impl Compiler<'_> {
                     };
                     let collides = intent_info.keywords.iter().any(|k| {
                         k == word
-                            || (intent == Intent::Emergency
+                            || (intent.matches_anywhere()
                                 && crate::normalise::contains_words(word, k))
                     });
                     if collides {
@@ -1194,7 +975,8 @@ impl Compiler<'_> {
     fn check_names(&mut self) {
         let mut reported = HashSet::new();
         for (name, file, at) in std::mem::take(&mut self.used_names) {
-            if !self.set_names.contains(&name) && reported.insert(name.clone()) {
+            let builtin = name == FORGET_AFTER_DAYS;
+            if !builtin && !self.set_names.contains(&name) && reported.insert(name.clone()) {
                 self.report.push(
                     Diagnostic::warning("flow::name-never-set", format!("`{name}` is used but no answer sets it"))
                         .at(&file, at)
@@ -1224,8 +1006,29 @@ fn check_graph(flows: &HashMap<String, Flow>, report: &mut Report) {
         );
     }
 
+    // The crisis intent jumps to its node from anywhere, so that node is an entry point too.
+    let (crisis_flow, crisis_node) = CRISIS_NODE;
+    let has_crisis_node = flows
+        .get(crisis_flow)
+        .is_some_and(|f| f.nodes.contains_key(crisis_node));
+    if !has_crisis_node {
+        report.push(
+            Diagnostic::error(
+                "flow::no-crisis-node",
+                format!("there is no node `{crisis_node}` in flow `{crisis_flow}`"),
+            )
+            .at(&main.file, entry.span.clone())
+            .help(format!(
+                "words about suicide or self-harm lead to `{crisis_flow}`/`{crisis_node}`; \
+                 add that node, showing people to call at once (see flows/urgent.yaml)"
+            )),
+        );
+    }
     let mut reached: HashSet<(&str, &str)> = HashSet::new();
     let mut queue = VecDeque::from([(main.id.as_str(), main.entry.as_str())]);
+    if has_crisis_node {
+        queue.push_back((crisis_flow, crisis_node));
+    }
     while let Some((flow, node)) = queue.pop_front() {
         if !reached.insert((flow, node)) {
             continue;

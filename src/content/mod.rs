@@ -5,10 +5,15 @@
 pub mod builtin;
 pub mod coverage;
 pub mod directory;
+mod directory_check;
 pub mod flow_file;
 mod flows;
+pub mod hours;
+pub mod languages;
+mod links;
 pub mod locale;
 pub mod model;
+pub mod phone;
 pub mod yaml;
 
 use std::collections::HashMap;

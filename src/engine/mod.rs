@@ -4,6 +4,7 @@
 //! terminal chat and the conversation tests are adapters around this one function, so they all
 //! behave exactly alike.
 
+mod card;
 pub mod reply;
 pub mod session;
 
@@ -12,7 +13,6 @@ use std::sync::Arc;
 use fluent_bundle::{FluentArgs, FluentValue};
 
 use crate::content::builtin::{self, Intent};
-use crate::content::directory::ChannelKind;
 use crate::content::directory::Service;
 use crate::content::locale::Direction;
 use crate::content::model::{
@@ -20,7 +20,7 @@ use crate::content::model::{
 };
 use crate::content::{Content, Locale};
 use crate::normalise::{as_number, contains_words, normalise};
-use reply::{Card, CardLine, LineKind, MenuItem, Replies, Reply, Text};
+use reply::{MenuItem, Replies, Reply, Text};
 pub use session::{Position, Session, Step, Timestamp};
 
 /// How many nodes one answer may pass through before the engine stops a runaway loop.
@@ -32,6 +32,18 @@ pub struct Settings {
     pub idle_restart_secs: u64,
     /// A locale to use without asking (the terminal's `--lang`).
     pub preset_locale: Option<String>,
+    /// After this many days without use a session is deleted; the privacy page says so.
+    pub forget_after_days: u64,
+}
+
+impl Settings {
+    pub fn from_config(config: &crate::config::Config, preset_locale: Option<String>) -> Self {
+        Settings {
+            idle_restart_secs: config.idle_restart.as_secs(),
+            preset_locale,
+            forget_after_days: config.session_expiry.as_secs().div_ceil(24 * 60 * 60),
+        }
+    }
 }
 
 impl Default for Settings {
@@ -39,6 +51,7 @@ impl Default for Settings {
         Settings {
             idle_restart_secs: 24 * 60 * 60,
             preset_locale: None,
+            forget_after_days: 30,
         }
     }
 }
@@ -79,6 +92,7 @@ impl Engine {
         let text = normalise(input);
         let mut turn = Turn {
             content: &self.content,
+            settings: &self.settings,
             session,
             replies: Vec::new(),
             reply_locale: None,
@@ -103,6 +117,7 @@ impl Engine {
 /// One step in progress: the session being changed and the replies being written.
 struct Turn<'c> {
     content: &'c Content,
+    settings: &'c Settings,
     session: Session,
     replies: Vec<Reply>,
     /// The locale for this reply when the session has none (an emergency word at first contact).
@@ -117,8 +132,13 @@ enum Ending {
 
 impl<'c> Turn<'c> {
     fn handle(&mut self, text: &str, idle: bool) {
-        // Emergency wins from anywhere, in every language, before anything else.
-        if let Some(locale) = self.emergency_locale(text) {
+        // Words about suicide or self-harm win over everything, in every language: people to
+        // call at once, whatever the person was doing (an exercise, a question, a language).
+        if let Some(locale) = self.anywhere_locale(Intent::Crisis, text) {
+            return self.crisis(locale);
+        }
+        // Emergency wins from anywhere else, in every language.
+        if let Some(locale) = self.anywhere_locale(Intent::Emergency, text) {
             if self.session.locale.is_none() {
                 self.reply_locale = Some(locale.to_string());
             }
@@ -161,7 +181,7 @@ impl<'c> Turn<'c> {
                 self.say("help-text");
                 return self.reshow();
             }
-            Some(Intent::Emergency | Intent::Forget) | None => {}
+            Some(Intent::Crisis | Intent::Emergency | Intent::Forget) | None => {}
         }
 
         let Some(position) = self.session.at.clone() else {
@@ -276,10 +296,10 @@ impl<'c> Turn<'c> {
 
     // ---- matching -------------------------------------------------------------------------
 
-    /// The locale whose emergency words the text contains. Emergency words of every locale
+    /// The locale whose words for `intent` the text contains anywhere. Words of every locale
     /// count, whatever language the person chose.
-    fn emergency_locale(&self, text: &str) -> Option<&'c str> {
-        let id = Intent::Emergency.message_id();
+    fn anywhere_locale(&self, intent: Intent, text: &str) -> Option<&'c str> {
+        let id = intent.message_id();
         // The person's own locale first, so the answer comes in their language.
         let own = self
             .session
@@ -556,6 +576,22 @@ impl<'c> Turn<'c> {
         }
     }
 
+    /// The crisis answer: the crisis node of the urgent flow, in the person's language, or in
+    /// the language of the words when none was chosen yet.
+    fn crisis(&mut self, locale: &str) {
+        if self.session.locale.is_none() {
+            self.session.locale = Some(locale.to_string());
+        }
+        self.session.choosing_language = false;
+        let (flow, node) = builtin::CRISIS_NODE;
+        if self.content.node(flow, node).is_some() {
+            self.enter_node(flow, node);
+        } else {
+            // The checker refuses a set without it; this only guards a broken build.
+            self.emergency();
+        }
+    }
+
     fn emergency(&mut self) {
         self.say("emergency-intro");
         let country = self.session.country().map(str::to_string);
@@ -658,6 +694,9 @@ impl<'c> Turn<'c> {
         match value {
             Value::Text(text) => FluentValue::from(text.clone()),
             Value::Number(n) => FluentValue::from(*n),
+            Value::Session(name) if name == builtin::FORGET_AFTER_DAYS => {
+                FluentValue::from(self.settings.forget_after_days)
+            }
             Value::Session(name) => match self.session.choice(name) {
                 Some(choice) => FluentValue::from(choice.to_string()),
                 None => FluentValue::from(self.session.counter(name)),
@@ -671,62 +710,5 @@ impl<'c> Turn<'c> {
             Value::Number(n) => Some(n.to_string()),
             Value::Session(name) => self.session.choice(name).map(str::to_string),
         }
-    }
-
-    fn card(&mut self, service: &Service) {
-        let label = service.label.as_ref().map(|l| self.format(&l.value, None));
-        let title = match (label, &service.name) {
-            (Some(label), Some(name)) => format!("{label}: {name}"),
-            (Some(label), None) => label,
-            (None, Some(name)) => name.clone(),
-            (None, None) => service.id.value.clone(),
-        };
-        let description = service
-            .description
-            .as_ref()
-            .map(|d| self.format(&d.value, None));
-        let mut lines = Vec::new();
-        for channel in &service.channels {
-            for (kind, value) in channel.value.entries() {
-                let line_kind = match kind {
-                    ChannelKind::Web => LineKind::Link,
-                    ChannelKind::Email => LineKind::Email,
-                    ChannelKind::Matrix => LineKind::Text,
-                    _ => LineKind::Phone,
-                };
-                let label = channel.value.label.as_deref().unwrap_or(kind.message_id());
-                lines.push(CardLine {
-                    label: self.format(label, None),
-                    value: value.to_string(),
-                    kind: line_kind,
-                });
-            }
-        }
-        if let Some(hours) = &service.hours {
-            lines.push(CardLine {
-                label: self.format("card-hours", None),
-                value: hours.clone(),
-                kind: LineKind::Text,
-            });
-        }
-        for (flag, id) in [
-            (service.free, "card-free"),
-            (service.confidential, "card-confidential"),
-            (service.anonymous, "card-anonymous"),
-        ] {
-            if flag == Some(true) {
-                lines.push(CardLine {
-                    label: self.format(id, None),
-                    value: String::new(),
-                    kind: LineKind::Text,
-                });
-            }
-        }
-        self.replies.push(Reply::Card(Card {
-            service: service.id.value.clone(),
-            title,
-            description,
-            lines,
-        }));
     }
 }

@@ -96,10 +96,7 @@ pub async fn serve(config: Config, content: Arc<Content>) -> Result<(), ServeErr
     let store = SessionStore::open(&config.data_dir)?;
     let first_start_ms = store.first_start(crate::now())? * 1000;
     let client = login::connect(&matrix, &config.data_dir).await?;
-    let settings = Settings {
-        idle_restart_secs: config.idle_restart.as_secs(),
-        preset_locale: None,
-    };
+    let settings = Settings::from_config(&config, None);
     let bot = Arc::new(Bot {
         engine: RwLock::new(Engine::new(content, settings)),
         store,
