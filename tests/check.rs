@@ -517,3 +517,20 @@ fn the_coverage_table_lists_every_language_and_its_review() {
         );
     }
 }
+
+#[test]
+fn a_message_longer_than_a_phone_screen_is_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_content(dir.path());
+    let long = "Take a slow breath. ".repeat(40);
+    edit(
+        &dir.path().join("locales/fr/flows.ftl"),
+        "sh-check-in = ",
+        &format!("sh-check-in = {long}"),
+    );
+    let output = check(dir.path());
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(0), "a warning only: {text}");
+    assert!(text.contains("`sh-check-in` in `fr` is 8"), "{text}");
+    assert!(text.contains("more than a phone screen"), "{text}");
+}

@@ -10,6 +10,7 @@ pub mod flow_file;
 mod flows;
 pub mod hours;
 pub mod languages;
+mod length;
 mod links;
 pub mod locale;
 pub mod model;
@@ -102,6 +103,7 @@ impl Content {
         let mut table = Vec::new();
         if let Some(locales) = &locales {
             coverage::check(locales, sources.strict, &mut report);
+            length::check(locales, &mut report);
             table = coverage::coverage(locales);
         }
         report.sort();
