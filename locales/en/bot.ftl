@@ -8,7 +8,7 @@
 intent-emergency = Emergency
     .keywords = emergency, sos, danger, in danger, police, ambulance, help me now
 intent-crisis = Thoughts of suicide or self-harm
-    .keywords = suicide, suicidal, kill myself, end my life, take my life, want to die, wanna die, hurt myself, harm myself, self harm, cut myself, no reason to live, better off dead
+    .keywords = suicide, suicidal, sucide, kill myself, killing myself, end my life, take my life, end it all, want to die, wanna die, hurt myself, hurting myself, harm myself, harming myself, self harm, selfharm, cut myself, cutting myself, dont want to live, don t want to live, cant go on, can t go on, tired of living, no reason to live, better off dead
 intent-main-menu = Main menu
     .keywords = menu, main menu, home, 0
 intent-back = Back

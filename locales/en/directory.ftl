@@ -31,17 +31,18 @@ contact-sarajevo = WhatsApp, Sarajevo
 contact-una-sana = WhatsApp, Una-Sana
 contact-crisis-line = Emotional support line
 contact-ba-no-112 = 112 does not work in Bosnia and Herzegovina. Call 122, 123 or 124.
+contact-al-reports-to-police = National hotline. Reports are passed to the police.
 contact-rs-112-uncertain = In Serbia, call 192, 193 or 194: 112 may not work.
 
 ## Descriptions of services.
 
 svc-bchr-description = Free legal help for people seeking asylum.
-svc-idc-description = Counselling and psychosocial support, including for LGBTI+ refugees.
+svc-idc-description = Ran counselling and psychosocial support for LGBTI+ refugees (2018–19). Check the website for the help it gives now.
 svc-astra-description = Help for people who may have been trafficked: legal, psychological and medical support, with interpreters.
 svc-vasa-prava-description = Free legal information and help for people seeking asylum.
 svc-unhcr-mk-description = UNHCR helpline: write by SMS, Viber or WhatsApp.
 svc-ideas-description = Free legal help for people who want to ask for asylum at an airport.
 svc-srce-description = Someone to talk to when you feel very bad, including thoughts of suicide. Free and confidential; you do not have to give your name.
-svc-laza-description = Suicide prevention line at a psychiatric clinic: psychiatrists, psychologists and social workers answer.
+svc-laza-description = Suicide prevention line: psychologists, doctors and social workers answer.
 svc-crpk-description = Information for refugees and asylum seekers. Services are free: report anyone who asks you for money.
 svc-zivotna-linija-description = Free line for people who feel very low or think about suicide.

@@ -14,16 +14,17 @@ main-opt-about = About this service and your privacy
     .keywords = about, privacy
 about-what = Putokaz is an automated service, not a person. It gives information and contacts of organisations that can help. It cannot help in an emergency by itself: in danger, call an emergency number.
 about-privacy =
-    It never keeps your messages. It keeps only your language, where you are in the menus and your answers to its questions, encrypted. After { $days ->
+    It does not store what you write. It stores only your language, your place in the menus and the options you chose, encrypted. After { $days ->
         [one] one day
        *[other] { $days } days
     } without use it forgets everything.
-about-erase = Write “forget me” at any time to delete it now. Your chat app keeps its own copy of this conversation: delete the chat there too if someone else may see your phone.
-about-credits = The exercises are adapted from the World Health Organization’s “Doing What Matters in Times of Stress”. This adaptation was not created by WHO. Every phone number comes from a public source.
+about-erase = To erase it now, write “forget me” and wait for my answer, then delete this chat in your app. The chat server may keep a copy for a while. If someone else may see your phone, you can also turn off message previews.
+about-credits = The exercises are adapted from the World Health Organization’s “Doing What Matters in Times of Stress”. This adaptation was not created by WHO. Every phone number comes from a public source, but numbers can change: if one does not answer, try another, or call the emergency number.
 
 ## Understand my situation (flows/awareness.yaml)
 
 aw-menu-prompt = What would you like to check? You do not have to give any details.
+aw-phone-tip = If someone checks your phone: when you finish, write “forget me”, then delete this chat.
 aw-opt-offer = Is this job or travel offer safe?
     .keywords = job, offer, job offer, work offer, travel
 aw-opt-safe-now = Am I safe where I am now?
@@ -39,7 +40,7 @@ offer-opt-start = Start
 offer-q-fee = Do they ask you to pay for the job, the visa or the journey, or to pay it back later from your wages?
 offer-q-pay = Is the pay much higher than usual for this kind of work?
 offer-q-contract = Will you get a written contract, in a language you understand, before you leave?
-offer-q-employer = Can you check who the employer is: a company name, an address and a website, not only a mobile number or a free e-mail address?
+offer-q-employer = Do you know the employer’s company name and address, and can you check them? A mobile number or a free e-mail address alone is not enough.
 offer-q-hurry = Are they pushing you to decide or to leave quickly?
 offer-q-documents = Has anyone asked to keep your passport or documents, for example “for your safety”?
 offer-q-travel = Is someone you do not know well paying for your journey, for you to pay back later?
@@ -47,23 +48,23 @@ offer-result-flags =
     { $count ->
         [one] One of your answers is a warning sign.
        *[other] { $count } of your answers are warning signs.
-    } Offers like this are used to trick people into forced work. Please check it with a hotline before you decide.
+    } Offers like this can be used to trick people into forced work. Please check it with a hotline before you decide.
 offer-result-none = Your answers show none of these warning signs. Still, take care before you go.
-offer-advice = Never pay for a job. Keep your passport and documents with you, and leave a copy with someone you trust. Ask for a written contract in your language. Tell someone you trust where you are going and with whom.
-offer-hotline-intro = A free hotline can help you check an offer. In Serbia, ASTRA can check whether a company abroad exists.
+offer-advice = You should not have to pay for a job; if you already paid, it is not your fault, and a hotline can still help. Keep your passport and documents with you, and leave a copy with someone you trust. Ask for a written contract in your language. Tell someone you trust where you are going and with whom.
+offer-hotline-intro = Some hotlines can help you check an offer. In Serbia, ASTRA can check whether a company abroad exists. In North Macedonia, the La Strada SOS line gives advice on job offers.
 offer-no-hotline = I have no hotline for this country yet. Write “SOS” for emergency numbers.
 
 ## Am I safe where I am now? (flows/safe-now.yaml)
 
 safe-intro = Some situations can be unsafe even when they started as a normal job or trip. I will ask nine short questions. You can skip any question, and you do not have to give any details.
-safe-q-documents = Does someone keep your passport or ID and not give it back when you ask?
-safe-q-debt = Do you owe money to an employer or to someone who helped you travel, and does the debt keep growing?
+safe-q-documents = Does an employer, a middleman or someone who arranged your travel keep your passport or ID?
+safe-q-debt = Do you have to work to pay back a debt to an employer or to someone who arranged your travel?
 safe-q-wages = Does someone keep your pay, or pay you much less than was promised?
-safe-q-movement = Does someone stop you from leaving your work or the place where you stay?
+safe-q-movement = Does an employer or someone who controls you stop you from leaving your work or the place where you stay?
 safe-q-isolation = Are you kept away from other people, or not allowed to use a phone?
 safe-q-threats = Has someone threatened you or your family, for example to report you to the police?
-safe-q-violence = Has anyone hurt you, or forced you to do sexual things?
-safe-q-conditions = Are the place where you work or the place where you sleep dangerous or degrading?
+safe-q-violence = Has someone you work for, or who arranged your travel, hurt you or forced you into sexual acts?
+safe-q-conditions = Is the place where you work or sleep dangerous, dirty or humiliating?
 safe-q-hours = Do you have to work very long hours, with no days of rest?
 safe-result-signs =
     { $count ->
@@ -71,8 +72,8 @@ safe-result-signs =
        *[other] You answered yes to { $count } questions that can be warning signs.
     } Even one sign can be enough to talk to someone. This is not a diagnosis, and you decide what to do.
 safe-not-your-fault = If someone is taking advantage of you, it is not your fault.
-safe-hotlines-intro = These lines are free. You can talk to a person there:
-safe-result-none = Thank you. Your answers do not show these warning signs. If anything changes, or if you are worried, you can always talk to someone.
+safe-hotlines-intro = You can talk to a person on these lines:
+safe-result-none = Thank you. None of the answers you gave is a warning sign. If anything changes, or if you are worried, you can always talk to someone.
 safe-opt-find-service = Find someone to talk to
     .keywords = talk, person
 safe-opt-hotlines = Show me the hotlines
@@ -80,10 +81,10 @@ safe-opt-hotlines = Show me the hotlines
 
 ## My rights (flows/rights.yaml)
 
-rights-free = Help for people seeking asylum from UNHCR and its partners is free, including legal advice. No one may charge you money for it. If someone asks you for money, you can report it.
-rights-work = A fair employer or recruiter never charges a worker a fee for a job. No employer may keep your passport or ID.
+rights-free = UNHCR says that its help and its partners’ help, including legal advice on asylum, is free. If someone asks you for money for it, you can tell UNHCR.
+rights-work = If an employer keeps your passport or ID, it is a warning sign of forced labour. Under the ILO’s fair recruitment rules, workers should not pay any fee to get a job.
 rights-not-your-fault = If you were tricked or forced to work, it is not your fault. Hotlines help people who were exploited, and some let you stay anonymous.
-rights-report = To report exploitation or ask for help, call the anti-trafficking hotline of the country you are in, or the police.
+rights-report = To ask for help or report exploitation, you can call an anti-trafficking hotline; some let you stay anonymous. If you are in danger now, call the emergency number.
 rights-opt-legal = Find free legal help
     .keywords = lawyer, legal
 rights-opt-hotlines = Hotlines that can help
@@ -142,7 +143,7 @@ sh-grounding-2 = Now look around you. Quietly name five things you can see. Then
 sh-grounding-3 = Notice where you are and what you are doing right now. Difficult thoughts and feelings may still be there, and that is all right. You are here, and you are breathing.
 sh-unhooking-1 = Difficult thoughts can hook us like a fish and pull us away from what we are doing. First, notice the thought. Then name it, quietly: “I am having the thought that…”, or just “here is a worry”.
 sh-unhooking-2 = Now bring your attention back: to your body, the place around you, the people with you, what you are doing. You can unhook like this many times a day.
-sh-room-1 = When a painful feeling comes, notice where it is in your body: your chest, your throat, your stomach. Look at it with curiosity, as if you had never felt it before.
+sh-room-1 = When a painful feeling comes, notice where it is in your body: your chest, your throat, your stomach. Look at it with curiosity, as if you had never felt it before. If this feels like too much, stop and look around you instead.
 sh-room-2 = Breathe slowly into it, and let it be there. You do not have to like it. Feelings come and go like weather in the sky.
 sh-kind-1 = Think of what you would say to a good friend in your situation. Now say the same kind words to yourself, in your own language.
 sh-kind-2 = Small kind acts help too: greet someone, share something, help someone near you. Being kind to others can lift your own mood.
@@ -162,9 +163,10 @@ sh-opt-another = Another exercise
     .keywords = another, exercise
 sh-opt-talk = Someone to talk to
     .keywords = talk, person
+sh-opt-crisis = I am thinking of hurting myself
 sh-normal-1 = After very hard events, many people feel afraid, sad, angry, numb or very tired. Many have trouble sleeping, or think again and again about what happened.
 sh-normal-2 = These are common reactions to very hard events. They do not mean that something is wrong with you. For many people they get better with time, rest and support from others.
-sh-sleep-1 = Sleep can be hard when you are worried or in a new place. It can help to go to sleep and wake up at about the same times, and to avoid coffee, tea and energy drinks in the evening.
+sh-sleep-1 = Sleep can be hard when you are worried or in a new place. If you can, go to sleep and wake up at about the same times, and avoid coffee, tea and energy drinks in the evening.
 sh-sleep-2 = Before sleeping, put your phone away for a while and try the calming exercise. If worries keep you awake, tell yourself you will think about them tomorrow.
 sh-get-help = Please ask a person for help if your feelings are very strong, do not get better with time, or stop you from eating, sleeping or caring for yourself or others. If you think about hurting yourself, talk to someone now.
 sh-talk-intro = You can talk to these services:
@@ -172,9 +174,10 @@ sh-talk-none = I have no service for this in this country yet. A person you trus
 
 ## Urgent help (flows/urgent.yaml)
 
-urgent-intro = If you are in danger now, call an emergency number. These contacts are free:
+urgent-intro = If you are in danger now, call an emergency number:
 urgent-opt-other-country = Another country
-crisis-intro = Thank you for telling me. I am an automated service, and your safety matters. Please talk to a person now: call one of these numbers. You do not have to go through this alone.
-crisis-no-line = If you can, tell someone you trust how you feel, or go to the nearest health centre or hospital.
+crisis-intro = Thank you for telling me. I am an automated service, and your safety matters. Please talk to a person now. Feelings like this can change, and help is available. You do not have to go through this alone. If a line does not answer or does not speak your language, call the ambulance or emergency number.
+crisis-no-line = I do not have an emotional support line for this country yet. If you might act on these thoughts, call the ambulance or emergency number below now, or go to the nearest hospital. If you can, stay with someone you trust and tell them how you feel.
+crisis-which-country = Which country are you in? Choose it, and I will show the lines there.
 crisis-opt-talk = Someone to talk to
     .keywords = talk, person

@@ -33,17 +33,18 @@ contact-sarajevo = WhatsApp, Sarajevo
 contact-una-sana = WhatsApp, Una-Sana
 contact-crisis-line = Ligne de soutien émotionnel
 contact-ba-no-112 = Le 112 ne fonctionne pas en Bosnie-Herzégovine. Appelez le 122, le 123 ou le 124.
+contact-al-reports-to-police = Ligne nationale. Les signalements sont transmis à la police.
 contact-rs-112-uncertain = En Serbie, appelez le 192, le 193 ou le 194 : le 112 peut ne pas fonctionner.
 
 ## Descriptions of services.
 
 svc-bchr-description = Aide juridique gratuite pour les personnes qui demandent l'asile.
-svc-idc-description = Accompagnement et soutien psychosocial, y compris pour les personnes réfugiées LGBTI+.
+svc-idc-description = A proposé un accompagnement et un soutien psychosocial aux personnes réfugiées LGBTI+ (2018–19). Consultez le site web pour connaître l'aide proposée aujourd'hui.
 svc-astra-description = Aide pour les personnes qui ont peut-être été victimes de traite : soutien juridique, psychologique et médical, avec des interprètes.
 svc-vasa-prava-description = Informations et aide juridiques gratuites pour les personnes qui demandent l'asile.
 svc-unhcr-mk-description = Ligne d'aide du HCR (UNHCR) : écrivez par SMS, Viber ou WhatsApp.
 svc-ideas-description = Aide juridique gratuite pour les personnes qui veulent demander l'asile dans un aéroport.
 svc-srce-description = Quelqu'un à qui parler quand vous allez très mal, y compris si vous pensez au suicide. Gratuit et confidentiel ; vous n'avez pas besoin de donner votre nom.
-svc-laza-description = Ligne de prévention du suicide dans une clinique psychiatrique : des psychiatres, des psychologues et des travailleurs sociaux vous répondent.
+svc-laza-description = Ligne de prévention du suicide : des psychologues, des médecins et des travailleurs sociaux vous répondent.
 svc-crpk-description = Informations pour les personnes réfugiées et les demandeurs d'asile. Les services sont gratuits : signalez toute personne qui vous demande de l'argent.
 svc-zivotna-linija-description = Ligne gratuite pour les personnes qui vont très mal ou qui pensent au suicide.

@@ -16,16 +16,17 @@ main-opt-about = À propos de ce service et de votre vie privée
     .keywords = à propos, a propos, vie privée, vie privee, confidentialité, confidentialite
 about-what = Putokaz est un service automatique, pas une personne. Il donne des informations et les contacts d'organisations qui peuvent aider. Il ne peut pas, à lui seul, vous aider en cas d'urgence : si vous êtes en danger, appelez un numéro d'urgence.
 about-privacy =
-    Il ne garde jamais vos messages. Il garde seulement votre langue, l'endroit où vous êtes dans les menus et vos réponses à ses questions, sous forme chiffrée. Après { $days ->
+    Il n'enregistre pas ce que vous écrivez. Il enregistre seulement votre langue, l'endroit où vous êtes dans les menus et les options que vous avez choisies, sous forme chiffrée. Après { $days ->
         [one] un jour
        *[other] { $days } jours
     } sans utilisation, il oublie tout.
-about-erase = Écrivez « oubliez-moi » à tout moment pour tout effacer maintenant. Votre application de messagerie garde sa propre copie de cette conversation : supprimez aussi la conversation dans l'application si quelqu'un d'autre peut voir votre téléphone.
-about-credits = Les exercices sont adaptés du guide de l'Organisation mondiale de la Santé « Faire ce qui compte en période de stress ». Cette adaptation n'a pas été créée par l'OMS. Chaque numéro de téléphone vient d'une source publique.
+about-erase = Pour tout effacer maintenant, écrivez « oubliez-moi » et attendez ma réponse, puis supprimez cette conversation dans votre application. Le serveur de messagerie peut en garder une copie pendant un certain temps. Si quelqu'un d'autre peut voir votre téléphone, vous pouvez aussi désactiver l'aperçu des messages.
+about-credits = Les exercices sont adaptés du guide de l'Organisation mondiale de la Santé « Faire ce qui compte en période de stress ». Cette adaptation n'a pas été créée par l'OMS. Chaque numéro de téléphone vient d'une source publique, mais les numéros peuvent changer : si un numéro ne répond pas, essayez-en un autre, ou appelez le numéro d'urgence.
 
 ## Understand my situation (flows/awareness.yaml)
 
 aw-menu-prompt = Que voulez-vous vérifier ? Vous n'avez pas besoin de donner de détails.
+aw-phone-tip = Si quelqu'un contrôle votre téléphone : quand vous avez fini, écrivez « oubliez-moi », puis supprimez cette conversation.
 aw-opt-offer = Cette offre de travail ou de voyage est-elle sûre ?
     .keywords = travail, emploi, boulot, offre, offre de travail, offre d emploi, voyage
 aw-opt-safe-now = Suis-je en sécurité là où je suis maintenant ?
@@ -41,7 +42,7 @@ offer-opt-start = Commencer
 offer-q-fee = Est-ce qu'on vous demande de payer pour le travail, le visa ou le voyage, ou de rembourser ces frais plus tard avec votre salaire ?
 offer-q-pay = Le salaire est-il beaucoup plus élevé que d'habitude pour ce travail ?
 offer-q-contract = Allez-vous recevoir un contrat écrit, dans une langue que vous comprenez, avant de partir ?
-offer-q-employer = Pouvez-vous vérifier qui est l'employeur : un nom d'entreprise, une adresse et un site web, et pas seulement un numéro de portable ou une adresse e-mail gratuite ?
+offer-q-employer = Connaissez-vous le nom de l'entreprise de l'employeur et son adresse, et pouvez-vous les vérifier ? Un simple numéro de portable ou une adresse e-mail gratuite ne suffit pas.
 offer-q-hurry = Est-ce qu'on vous pousse à décider ou à partir vite ?
 offer-q-documents = Est-ce que quelqu'un a demandé à garder votre passeport ou vos papiers, par exemple « pour votre sécurité » ?
 offer-q-travel = Est-ce qu'une personne que vous connaissez mal paie votre voyage, pour que vous la remboursiez plus tard ?
@@ -49,23 +50,23 @@ offer-result-flags =
     { $count ->
         [one] Une de vos réponses est un signe d'alerte.
        *[other] { $count } de vos réponses sont des signes d'alerte.
-    } Des offres comme celle-ci servent à piéger des personnes dans le travail forcé. Merci de la vérifier avec une ligne d'aide avant de décider.
+    } Des offres comme celle-ci peuvent servir à piéger des personnes dans le travail forcé. Merci de la vérifier avec une ligne d'aide avant de décider.
 offer-result-none = Vos réponses ne montrent aucun de ces signes d'alerte. Faites quand même attention avant de partir.
-offer-advice = Ne payez jamais pour obtenir un travail. Gardez votre passeport et vos papiers sur vous, et laissez-en une copie à une personne de confiance. Demandez un contrat écrit dans votre langue. Dites à une personne de confiance où vous allez et avec qui.
-offer-hotline-intro = Une ligne d'aide gratuite peut vous aider à vérifier une offre. En Serbie, ASTRA peut vérifier si une entreprise à l'étranger existe.
+offer-advice = Vous ne devriez pas avoir à payer pour obtenir un travail ; si vous avez déjà payé, ce n'est pas de votre faute, et une ligne d'aide peut quand même vous aider. Gardez votre passeport et vos papiers sur vous, et laissez-en une copie à une personne de confiance. Demandez un contrat écrit dans votre langue. Dites à une personne de confiance où vous allez et avec qui.
+offer-hotline-intro = Certaines lignes d'aide peuvent vous aider à vérifier une offre. En Serbie, ASTRA peut vérifier si une entreprise à l'étranger existe. En Macédoine du Nord, la ligne SOS de La Strada donne des conseils sur les offres d'emploi.
 offer-no-hotline = Je n'ai pas encore de ligne d'aide pour ce pays. Écrivez « SOS » pour avoir les numéros d'urgence.
 
 ## Am I safe where I am now? (flows/safe-now.yaml)
 
 safe-intro = Certaines situations peuvent être dangereuses, même si elles ont commencé comme un travail ou un voyage normal. Je vais vous poser neuf questions courtes. Vous pouvez passer n'importe quelle question, et vous n'avez pas besoin de donner de détails.
-safe-q-documents = Est-ce que quelqu'un garde votre passeport ou votre pièce d'identité, et ne vous le rend pas quand vous le demandez ?
-safe-q-debt = Est-ce que vous devez de l'argent à un employeur ou à une personne qui vous a aidé(e) à voyager, et est-ce que cette dette continue d'augmenter ?
+safe-q-documents = Est-ce qu'un employeur, un intermédiaire ou une personne qui a organisé votre voyage garde votre passeport ou votre pièce d'identité ?
+safe-q-debt = Est-ce que vous devez travailler pour rembourser une dette à un employeur ou à une personne qui a organisé votre voyage ?
 safe-q-wages = Est-ce que quelqu'un garde votre salaire, ou vous paie beaucoup moins que ce qui était promis ?
-safe-q-movement = Est-ce que quelqu'un vous empêche de quitter votre travail ou l'endroit où vous logez ?
+safe-q-movement = Est-ce qu'un employeur ou une personne qui vous contrôle vous empêche de quitter votre travail ou l'endroit où vous logez ?
 safe-q-isolation = Est-ce qu'on vous tient à l'écart des autres, ou est-ce qu'on vous interdit d'utiliser un téléphone ?
 safe-q-threats = Est-ce que quelqu'un vous a menacé(e), vous ou votre famille, par exemple de vous dénoncer à la police ?
-safe-q-violence = Est-ce que quelqu'un vous a fait du mal, ou vous a forcé(e) à faire des choses sexuelles ?
-safe-q-conditions = Est-ce que l'endroit où vous travaillez ou l'endroit où vous dormez est dangereux ou dégradant ?
+safe-q-violence = Est-ce qu'une personne pour qui vous travaillez, ou qui a organisé votre voyage, vous a fait du mal ou vous a forcé(e) à des actes sexuels ?
+safe-q-conditions = Est-ce que l'endroit où vous travaillez ou dormez est dangereux, sale ou humiliant ?
 safe-q-hours = Est-ce que vous devez travailler de très longues heures, sans jours de repos ?
 safe-result-signs =
     { $count ->
@@ -73,8 +74,8 @@ safe-result-signs =
        *[other] Vous avez répondu oui à { $count } questions qui peuvent être des signes d'alerte.
     } Même un seul signe peut suffire pour en parler à quelqu'un. Ce n'est pas un diagnostic, et c'est vous qui décidez quoi faire.
 safe-not-your-fault = Si quelqu'un profite de vous, ce n'est pas de votre faute.
-safe-hotlines-intro = Ces lignes sont gratuites. Vous pouvez y parler à une personne :
-safe-result-none = Merci. Vos réponses ne montrent pas ces signes d'alerte. Si quelque chose change, ou si quelque chose vous inquiète, vous pouvez toujours en parler à quelqu'un.
+safe-hotlines-intro = Sur ces lignes, vous pouvez parler à une personne :
+safe-result-none = Merci. Aucune des réponses que vous avez données n'est un signe d'alerte. Si quelque chose change, ou si quelque chose vous inquiète, vous pouvez toujours en parler à quelqu'un.
 safe-opt-find-service = Trouver quelqu'un à qui parler
     .keywords = parler, personne, quelqu un, une personne
 safe-opt-hotlines = Voir les lignes d'aide
@@ -82,10 +83,10 @@ safe-opt-hotlines = Voir les lignes d'aide
 
 ## My rights (flows/rights.yaml)
 
-rights-free = L'aide du HCR (UNHCR) et de ses partenaires pour les personnes qui demandent l'asile est gratuite, y compris les conseils juridiques. Personne n'a le droit de vous faire payer pour cela. Si quelqu'un vous demande de l'argent, vous pouvez le signaler.
-rights-work = Un employeur ou un recruteur honnête ne fait jamais payer un travailleur pour obtenir un emploi. Aucun employeur n'a le droit de garder votre passeport ou votre pièce d'identité.
+rights-free = Le HCR (UNHCR) dit que son aide et celle de ses partenaires, y compris les conseils juridiques sur l'asile, sont gratuites. Si quelqu'un vous demande de l'argent pour cela, vous pouvez le dire au HCR.
+rights-work = Si un employeur garde votre passeport ou votre pièce d'identité, c'est un signe d'alerte de travail forcé. Selon les règles de l'Organisation internationale du Travail (OIT) sur le recrutement équitable, les travailleurs ne devraient pas payer de frais pour obtenir un emploi.
 rights-not-your-fault = Si vous avez été trompé(e) ou forcé(e) à travailler, ce n'est pas de votre faute. Les lignes d'aide aident les personnes qui ont été exploitées, et certaines vous permettent de rester anonyme.
-rights-report = Pour signaler une exploitation ou demander de l'aide, appelez la ligne contre la traite des êtres humains du pays où vous êtes, ou la police.
+rights-report = Pour demander de l'aide ou signaler une exploitation, vous pouvez appeler une ligne contre la traite des êtres humains ; certaines vous permettent de rester anonyme. Si vous êtes en danger maintenant, appelez le numéro d'urgence.
 rights-opt-legal = Trouver une aide juridique gratuite
     .keywords = avocat, avocate, juridique, juriste
 rights-opt-hotlines = Lignes d'aide et numéros de secours
@@ -144,7 +145,7 @@ sh-grounding-2 = Maintenant, regardez autour de vous. Nommez à voix basse cinq 
 sh-grounding-3 = Remarquez où vous êtes et ce que vous faites en ce moment. Les pensées et les émotions difficiles sont peut-être encore là, et ce n'est pas grave. Vous êtes ici, et vous respirez.
 sh-unhooking-1 = Les pensées difficiles peuvent nous accrocher comme un hameçon accroche un poisson, et nous éloigner de ce que nous faisons. D'abord, remarquez la pensée. Puis nommez-la, à voix basse : « J'ai la pensée que… », ou simplement « voilà une inquiétude ».
 sh-unhooking-2 = Maintenant, ramenez votre attention : sur votre corps, l'endroit autour de vous, les personnes avec vous, ce que vous faites. Vous pouvez vous décrocher ainsi de nombreuses fois par jour.
-sh-room-1 = Quand une émotion douloureuse arrive, remarquez où elle se trouve dans votre corps : votre poitrine, votre gorge, votre ventre. Regardez-la avec curiosité, comme si vous ne l'aviez jamais ressentie.
+sh-room-1 = Quand une émotion douloureuse arrive, remarquez où elle se trouve dans votre corps : votre poitrine, votre gorge, votre ventre. Regardez-la avec curiosité, comme si vous ne l'aviez jamais ressentie. Si c'est trop difficile, arrêtez-vous et regardez plutôt autour de vous.
 sh-room-2 = Respirez lentement vers elle, et laissez-la être là. Vous n'êtes pas obligé(e) de l'aimer. Les émotions vont et viennent, comme le temps qu'il fait dans le ciel.
 sh-kind-1 = Pensez à ce que vous diriez à un bon ami dans votre situation. Maintenant, dites-vous les mêmes mots gentils, dans votre propre langue.
 sh-kind-2 = Les petits gestes de gentillesse aident aussi : saluer quelqu'un, partager quelque chose, aider une personne près de vous. Être gentil avec les autres peut améliorer votre propre humeur.
@@ -164,9 +165,10 @@ sh-opt-another = Un autre exercice
     .keywords = autre, un autre, exercice, autre exercice
 sh-opt-talk = Quelqu'un à qui parler
     .keywords = parler, personne, quelqu un, une personne
+sh-opt-crisis = Je pense à me faire du mal
 sh-normal-1 = Après des événements très durs, beaucoup de personnes ont peur, sont tristes ou en colère, ne ressentent plus rien, ou sont très fatiguées. Beaucoup ont du mal à dormir, ou repensent sans cesse à ce qui s'est passé.
 sh-normal-2 = Ce sont des réactions fréquentes après des événements très durs. Elles ne veulent pas dire que quelque chose ne va pas chez vous. Pour beaucoup de personnes, elles s'améliorent avec le temps, le repos et le soutien des autres.
-sh-sleep-1 = Dormir peut être difficile quand on est inquiet ou dans un nouvel endroit. Cela peut aider de se coucher et de se lever à peu près aux mêmes heures, et d'éviter le café, le thé et les boissons énergisantes le soir.
+sh-sleep-1 = Dormir peut être difficile quand on est inquiet ou dans un nouvel endroit. Si vous le pouvez, couchez-vous et levez-vous à peu près aux mêmes heures, et évitez le café, le thé et les boissons énergisantes le soir.
 sh-sleep-2 = Avant de dormir, posez votre téléphone un moment et essayez l'exercice pour vous calmer. Si des soucis vous empêchent de dormir, dites-vous que vous y penserez demain.
 sh-get-help = Demandez de l'aide à une personne si vos émotions sont très fortes, ne s'améliorent pas avec le temps, ou vous empêchent de manger, de dormir ou de prendre soin de vous ou des autres. Si vous pensez à vous faire du mal, parlez à quelqu'un maintenant.
 sh-talk-intro = Vous pouvez parler à ces services :
@@ -174,9 +176,10 @@ sh-talk-none = Je n'ai pas encore de service pour cela dans ce pays. Une personn
 
 ## Urgent help (flows/urgent.yaml)
 
-urgent-intro = Si vous êtes en danger maintenant, appelez un numéro d'urgence. Ces contacts sont gratuits :
+urgent-intro = Si vous êtes en danger maintenant, appelez un numéro d'urgence :
 urgent-opt-other-country = Un autre pays
-crisis-intro = Merci de me l'avoir dit. Je suis un service automatique, et votre sécurité compte. Parlez à une personne maintenant, s'il vous plaît : appelez un de ces numéros. Vous n'avez pas à traverser cela seul(e).
-crisis-no-line = Si vous le pouvez, dites à une personne de confiance comment vous vous sentez, ou allez au centre de santé ou à l'hôpital le plus proche.
+crisis-intro = Merci de me l'avoir dit. Je suis un service automatique, et votre sécurité compte. Parlez à une personne maintenant, s'il vous plaît. Ce que vous ressentez peut changer, et de l'aide existe. Vous n'avez pas à traverser cela seul(e). Si une ligne ne répond pas ou ne parle pas votre langue, appelez l'ambulance ou le numéro d'urgence.
+crisis-no-line = Je n'ai pas encore de ligne de soutien émotionnel pour ce pays. Si vous risquez de passer à l'acte, appelez maintenant l'ambulance ou le numéro d'urgence ci-dessous, ou allez à l'hôpital le plus proche. Si vous le pouvez, restez avec une personne de confiance et dites-lui comment vous vous sentez.
+crisis-which-country = Dans quel pays êtes-vous ? Choisissez-le, et je vous montrerai les lignes de ce pays.
 crisis-opt-talk = Quelqu'un à qui parler
     .keywords = parler, personne, quelqu un, une personne

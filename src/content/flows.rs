@@ -936,12 +936,17 @@ impl Compiler<'_> {
                 .chain(info.normalised_text.iter().filter(|_| exact));
             for word in words {
                 for intent in Intent::ALL {
-                    let same_action = matches!(
-                        (intent, option_target),
+                    let same_action = match (intent, option_target) {
                         (Intent::MainMenu, Some(Target::MainMenu))
-                            | (Intent::Back, Some(Target::Back))
-                            | (Intent::Language, Some(Target::LanguageMenu))
-                    );
+                        | (Intent::Back, Some(Target::Back))
+                        | (Intent::Language, Some(Target::LanguageMenu)) => true,
+                        // An option such as "I am thinking of hurting myself" leads where the
+                        // crisis words would: either way the person gets there.
+                        (Intent::Crisis, Some(Target::Node { flow, node })) => {
+                            (flow.as_str(), node.as_str()) == CRISIS_NODE
+                        }
+                        _ => false,
+                    };
                     if same_action {
                         continue;
                     }
