@@ -175,9 +175,11 @@ fn mermaid(nodes: &[(String, String, String)], edges: &[Edge]) -> String {
     if current_flow.is_some() {
         out.push_str("  end\n");
     }
+    // Jump words (main menu, back...) are drawn as one round node each, declared once.
+    let mut declared = std::collections::HashSet::new();
     for edge in edges {
         let to = mermaid_id(&edge.to);
-        if edge.to.starts_with('(') {
+        if edge.to.starts_with('(') && declared.insert(to.clone()) {
             let _ = writeln!(out, "  {to}((\"{}\"))", mermaid_text(&edge.to));
         }
         if edge.label.is_empty() {

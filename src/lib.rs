@@ -19,6 +19,7 @@ pub mod graph;
 pub mod matrix;
 pub mod normalise;
 pub mod private_file;
+pub mod reach;
 pub mod render;
 pub mod store;
 pub mod transcript;

@@ -57,6 +57,9 @@ enum Command {
         /// Treat a missing translation in any locale as an error
         #[arg(long)]
         strict: bool,
+        /// Also run the transcripts in this folder and list the nodes none of them reaches
+        #[arg(long, value_name = "DIR")]
+        coverage: Option<PathBuf>,
         #[command(flatten)]
         content: ContentArgs,
     },
@@ -108,7 +111,11 @@ fn main() -> ExitCode {
         }
     };
     match cli.command {
-        Command::Check { strict, content } => check(&config, &content, strict),
+        Command::Check {
+            strict,
+            coverage,
+            content,
+        } => check(&config, &content, strict, coverage.as_deref()),
         Command::Serve { content } => serve(config, &content),
         Command::Graph {
             flow,
@@ -178,7 +185,7 @@ fn load_for_running(config: &Config, args: &ContentArgs) -> Result<Arc<Content>,
     }
 }
 
-fn check(config: &Config, args: &ContentArgs, strict: bool) -> ExitCode {
+fn check(config: &Config, args: &ContentArgs, strict: bool, tests: Option<&Path>) -> ExitCode {
     let sources = match sources(config, args, strict) {
         Ok(sources) => sources,
         Err(code) => return code,
@@ -196,7 +203,34 @@ fn check(config: &Config, args: &ContentArgs, strict: bool) -> ExitCode {
         print_summary(content);
     }
     println!("{}", verdict(&report));
+    if let (Some(dir), Some(content)) = (tests, content) {
+        return test_coverage(content, dir, report.has_errors());
+    }
     if report.has_errors() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Runs the transcripts in `dir` and lists the nodes they never reach.
+fn test_coverage(content: Content, dir: &Path, had_errors: bool) -> ExitCode {
+    if !dir.is_dir() {
+        eprintln!(
+            "error: the transcripts folder {} does not exist",
+            dir.display()
+        );
+        return ExitCode::from(USAGE);
+    }
+    let content = std::sync::Arc::new(content);
+    let summary = transcript::run_dir(dir, content.clone());
+    let (report, reached, total) = putokaz::reach::unreached(&content, &summary.reached);
+    print!("\n{}", report.render(plain_output()));
+    println!(
+        "conversation tests reach {reached} of {total} nodes; {} transcript run(s) failed",
+        summary.failures.len() + summary.broken.len()
+    );
+    if had_errors || !summary.ok() {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

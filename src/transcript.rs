@@ -2,7 +2,7 @@
 //! They assert on Fluent message ids where they can, so one transcript runs in every language.
 //! Both `cargo test` and `putokaz test` run them, so coordinators can write them too.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -113,6 +113,8 @@ pub struct Summary {
     pub broken: Vec<Diagnostic>,
     /// One line per run, for the console.
     pub log: String,
+    /// Every (flow, node) some run passed through, failing runs included up to their failure.
+    pub reached: BTreeSet<(String, String)>,
 }
 
 impl Summary {
@@ -150,7 +152,14 @@ pub fn run_dir(dir: &Path, content: Arc<Content>) -> Summary {
         };
         for locale in locales {
             let label = locale.as_deref().unwrap_or("first contact");
-            match run(&path, &transcript, locale.as_deref(), content.clone()) {
+            let reached = &mut summary.reached;
+            match run(
+                &path,
+                &transcript,
+                locale.as_deref(),
+                content.clone(),
+                reached,
+            ) {
                 Ok(()) => {
                     summary.passed += 1;
                     let _ = writeln!(summary.log, "ok     {} [{label}]", path.display());
@@ -171,6 +180,7 @@ pub fn run(
     transcript: &Transcript,
     locale: Option<&str>,
     content: Arc<Content>,
+    reached: &mut BTreeSet<(String, String)>,
 ) -> Result<(), Box<Failure>> {
     let fail = |turn: usize, said: &str, problems: Vec<String>, reply: String| {
         Box::new(Failure {
@@ -213,6 +223,12 @@ pub fn run(
             },
         };
         let transition = engine.step(session.take(), &said, now);
+        reached.extend(
+            transition
+                .visited
+                .iter()
+                .map(|p| (p.flow.clone(), p.node.clone())),
+        );
         let rendered = render::plain(&transition.replies);
         let problems = check(
             &turn.expect,

@@ -534,3 +534,31 @@ fn a_message_longer_than_a_phone_screen_is_a_warning() {
     assert!(text.contains("`sh-check-in` in `fr` is 8"), "{text}");
     assert!(text.contains("more than a phone screen"), "{text}");
 }
+
+#[test]
+fn coverage_names_the_nodes_no_conversation_test_reaches() {
+    let dir = tempfile::tempdir().unwrap();
+    let tests = dir.path().join("conversations");
+    std::fs::create_dir(&tests).unwrap();
+    std::fs::copy(
+        common::root().join("tests/conversations/selfhelp.yaml"),
+        tests.join("selfhelp.yaml"),
+    )
+    .unwrap();
+    let output = common::putokaz()
+        .current_dir(common::root())
+        .args(["check", "--coverage"])
+        .arg(&tests)
+        .output()
+        .unwrap();
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(0), "gaps are warnings: {text}");
+    // The grounding exercise is walked; unhooking is not.
+    assert!(
+        text.contains("no conversation test reaches `selfhelp/unhooking-1`"),
+        "{text}"
+    );
+    assert!(text.contains("selfhelp.yaml:"), "{text}");
+    assert!(!text.contains("reaches `selfhelp/grounding-2`"), "{text}");
+    assert!(text.contains("conversation tests reach "), "{text}");
+}

@@ -62,6 +62,8 @@ pub struct Transition {
     /// The session to store, or `None` when the person asked to be forgotten.
     pub session: Option<Session>,
     pub replies: Replies,
+    /// Every node the step passed through, in order (for test coverage and node counters).
+    pub visited: Vec<Position>,
 }
 
 #[derive(Clone)]
@@ -97,6 +99,7 @@ impl Engine {
             replies: Vec::new(),
             reply_locale: None,
             ending: Ending::Keep,
+            visited: Vec::new(),
         };
         turn.handle(&text, idle);
         turn.finish()
@@ -123,6 +126,7 @@ struct Turn<'c> {
     /// The locale for this reply when the session has none (an emergency word at first contact).
     reply_locale: Option<String>,
     ending: Ending,
+    visited: Vec<Position>,
 }
 
 enum Ending {
@@ -272,7 +276,11 @@ impl<'c> Turn<'c> {
             Ending::Keep => Some(self.session),
             Ending::Forget => None,
         };
-        Transition { session, replies }
+        Transition {
+            session,
+            replies,
+            visited: self.visited,
+        }
     }
 
     fn locale_id(&self) -> &str {
@@ -465,6 +473,10 @@ impl<'c> Turn<'c> {
             let Some(node) = self.content.node(&flow, &node_id) else {
                 break;
             };
+            self.visited.push(Position {
+                flow: flow.clone(),
+                node: node_id.clone(),
+            });
             self.arrive(node);
             match &node.way {
                 Way::Menu(options) => {
