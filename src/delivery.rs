@@ -44,6 +44,8 @@ pub struct Answer {
     /// The session the message started (for aggregate counters: nothing identifying).
     pub started_conversation: bool,
     pub forgot: bool,
+    /// The person confirmed quick erase: remove the bot's messages and leave.
+    pub erase: bool,
     pub locale: Option<String>,
 }
 
@@ -97,6 +99,7 @@ pub fn decide(
         transaction: tag,
         started_conversation,
         forgot: transition.session.is_none(),
+        erase: transition.erase,
         locale: transition.session.and_then(|s: Session| s.locale),
     }))
 }

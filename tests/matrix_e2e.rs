@@ -436,3 +436,71 @@ async fn homeserver_outage_is_survived() {
         bot.log()
     );
 }
+
+/// The bot's message events in `room` that are not removed, and whether the bot has left,
+/// as the person's client sees the room's history.
+async fn bot_traces(room: &Room, bot: &str) -> (usize, bool) {
+    use matrix_sdk::room::MessagesOptions;
+    let mut options = MessagesOptions::backward();
+    options.limit = matrix_sdk::ruma::uint!(100);
+    let page = room.messages(options).await.unwrap();
+    let (mut visible, mut left) = (0, false);
+    for event in &page.chunk {
+        let raw = event.raw();
+        let sender: Option<String> = raw.get_field("sender").ok().flatten();
+        if sender.as_deref() != Some(bot) {
+            continue;
+        }
+        let kind: Option<String> = raw.get_field("type").ok().flatten();
+        let unsigned: Option<serde_json::Value> = raw.get_field("unsigned").ok().flatten();
+        let redacted = unsigned.is_some_and(|u| u.get("redacted_because").is_some());
+        let content: Option<serde_json::Value> = raw.get_field("content").ok().flatten();
+        match kind.as_deref() {
+            Some("m.room.message" | "m.room.encrypted") if !redacted => visible += 1,
+            Some("m.room.member") => {
+                left |= content.is_some_and(|c| c.get("membership") == Some(&"leave".into()));
+            }
+            _ => {}
+        }
+    }
+    (visible, left)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a homeserver: run ./scripts/test"]
+async fn quick_erase_removes_every_bot_message_and_leaves() {
+    let mut alice = Person::new("alice").await;
+    let mut bot = Bot::start(&[]);
+    let room = alice.open_dm(&bot.user_id, true).await;
+    alice.ask(&room, "hi", "Choose your language").await;
+    alice.ask(&room, "1", "What would you like to do?").await;
+    alice.ask(&room, "4", "Which country are you in now?").await;
+    alice.ask(&room, "1", "192").await;
+    // Asked first, with how to delete one's own messages; "no" keeps everything.
+    alice.ask(&room, "erase", "long-press each one").await;
+    alice.ask(&room, "2", "Nothing was erased").await;
+    let (visible, _) = bot_traces(&room, &bot.user_id).await;
+    assert!(
+        visible >= 6,
+        "the bot's messages are still there: {visible}"
+    );
+
+    alice.ask(&room, "erase", "Erase now?").await;
+    alice.say(&room, "1").await;
+    let deadline = Instant::now() + TIMEOUT;
+    loop {
+        let (visible, left) = bot_traces(&room, &bot.user_id).await;
+        if visible == 0 && left {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "after erase: {visible} bot messages still visible, left: {left}\n{}",
+            bot.log()
+        );
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+    bot.stop();
+    let store = putokaz::store::SessionStore::open(&bot.dir.path().join("data")).unwrap();
+    assert_eq!(store.len(), 0, "the store still holds a session");
+}

@@ -19,6 +19,8 @@ intent-help = Help
     .keywords = help, how does this work
 intent-forget = Forget me
     .keywords = forget me, delete my data, erase my data
+intent-erase = Erase this chat
+    .keywords = erase, erase chat, erase this chat, erase everything, quick erase, delete chat, delete this chat, delete everything
 
 language-menu-prompt = Choose your language: reply with a number.
 language-changed = Language changed.
@@ -28,6 +30,14 @@ help-text =
     Write “menu” to go to the main menu, “back” to go back, “language” to change the language,
     “SOS” for emergency numbers, and “forget me” to delete what I remember about you.
 forgotten = I have forgotten everything about this conversation. To start again, write anything.
+erase-confirm =
+    This deletes every message I sent here, deletes what I remember about you, and I leave this chat. Your own messages stay: to delete them, long-press each one and choose “Remove” or “Delete”, then delete this chat in your app.
+    Erase now?
+erase-opt-yes = Yes, erase now
+    .keywords = yes, erase now
+erase-opt-no = No, keep the chat
+    .keywords = no, keep
+erase-cancelled = Nothing was erased.
 welcome-back = Welcome back. Here is the main menu.
 cannot-decrypt = I could not read your last message: it is encrypted with keys I do not have yet. If I do not answer soon, please send it again.
 content-changed = This part of the service has changed. Here is the main menu.

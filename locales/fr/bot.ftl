@@ -21,6 +21,8 @@ intent-help = Aide
     .keywords = aide, comment ça marche, comment ca marche
 intent-forget = Oubliez-moi
     .keywords = oubliez moi, oublie moi, supprimer mes données, supprimer mes donnees, effacer mes données, effacer mes donnees
+intent-erase = Effacer cette conversation
+    .keywords = effacer, effacer cette conversation, effacer la conversation, effacer la discussion, effacer le chat, effacer tout, tout effacer, supprimer cette conversation, supprimer la conversation, supprimer la discussion, supprimer le chat, tout supprimer, effacement rapide
 
 language-menu-prompt = Choisissez votre langue : répondez avec un numéro.
 language-changed = La langue a été changée.
@@ -30,6 +32,14 @@ help-text =
     Écrivez « menu » pour aller au menu principal, « retour » pour revenir en arrière, « langue » pour changer de langue,
     « SOS » pour les numéros d'urgence, et « oubliez-moi » pour effacer ce que je garde en mémoire sur vous.
 forgotten = J'ai tout oublié de cette conversation. Pour recommencer, écrivez n'importe quoi.
+erase-confirm =
+    Cela supprime tous les messages que j'ai envoyés ici, efface ce que je garde en mémoire sur vous, et je quitte cette conversation. Vos propres messages restent : pour les supprimer, appuyez longuement sur chacun et choisissez « Supprimer », puis supprimez cette conversation dans votre application.
+    Effacer maintenant ?
+erase-opt-yes = Oui, effacer maintenant
+    .keywords = oui, ouais, effacer maintenant, oui effacer
+erase-opt-no = Non, garder la conversation
+    .keywords = non, nan, garder
+erase-cancelled = Rien n'a été effacé.
 welcome-back = Bienvenue à nouveau. Voici le menu principal.
 cannot-decrypt = Je n'ai pas pu lire votre dernier message : il est chiffré avec des clés que je n'ai pas encore. Si je ne réponds pas bientôt, merci de le renvoyer.
 content-changed = Cette partie du service a changé. Voici le menu principal.

@@ -21,6 +21,8 @@ intent-help = مدد
     .keywords = مدد, یہ کیسے کام کرتا ہے, madad, yeh kaise kaam karta hai, ye kaise kam karta hai
 intent-forget = مجھے بھول جاؤ
     .keywords = مجھے بھول جاؤ, مجھے بھول جاو, مجھے بھول جائیں, میرا ڈیٹا مٹا دیں, میرا ڈیٹا ڈیلیٹ کریں, mujhe bhool jao, mujhe bhul jao, mera data delete karo, mera data mita do
+intent-erase = یہ چیٹ مٹا دیں
+    .keywords = یہ چیٹ مٹا دیں, چیٹ مٹا دیں, چیٹ مٹا دو, یہ چیٹ ڈیلیٹ کریں, چیٹ ڈیلیٹ کریں, چیٹ ڈیلیٹ کرو, سب کچھ مٹا دیں, سب کچھ مٹا دو, سب کچھ ڈیلیٹ کریں, سب ڈیلیٹ کرو, فوری مٹائیں, chat mita do, chat mitao, chat delete karo, chat delete karein, chat delete kar do, sab kuch mita do, sab kuch delete karo, sab kuch delete kar do, sab delete karo
 
 language-menu-prompt = اپنی زبان چنیں: کوئی نمبر لکھ کر جواب دیں۔
 language-changed = زبان بدل دی گئی۔
@@ -30,6 +32,14 @@ help-text =
     مین مینیو پر جانے کے لیے "مینیو" لکھیں، واپس جانے کے لیے "واپس"، زبان بدلنے کے لیے "زبان"،
     ایمرجنسی نمبروں کے لیے "SOS"، اور مجھے آپ کے بارے میں جو کچھ یاد ہے اسے مٹانے کے لیے "مجھے بھول جاؤ"۔
 forgotten = میں نے اس گفتگو کے بارے میں سب کچھ بھلا دیا ہے۔ دوبارہ شروع کرنے کے لیے کچھ بھی لکھیں۔
+erase-confirm =
+    اس سے وہ تمام پیغامات مٹ جائیں گے جو میں نے یہاں بھیجے، آپ کے بارے میں جو کچھ مجھے یاد ہے وہ بھی مٹ جائے گا، اور میں یہ چیٹ چھوڑ دوں گا۔ آپ کے اپنے پیغامات باقی رہیں گے: انہیں مٹانے کے لیے ہر پیغام کو دبا کر رکھیں اور "ہٹائیں" یا "حذف کریں" چنیں، پھر اپنی ایپ میں یہ چیٹ ڈیلیٹ کر دیں۔
+    ابھی مٹا دوں؟
+erase-opt-yes = جی ہاں، ابھی مٹا دیں
+    .keywords = ہاں, جی ہاں, ہاں جی, جی, مٹا دیں, haan, han, ha, ji, jee, ji haan, haan ji, mita do
+erase-opt-no = نہیں، چیٹ رہنے دیں
+    .keywords = نہیں, جی نہیں, نا, نہ, رہنے دیں, nahi, nahin, nai, na, ji nahi
+erase-cancelled = کچھ نہیں مٹایا گیا۔
 welcome-back = دوبارہ خوش آمدید۔ یہ رہا مین مینیو۔
 cannot-decrypt = میں آپ کا پچھلا پیغام نہیں پڑھ سکا: یہ ایسی کیز سے انکرپٹ ہے جو ابھی میرے پاس نہیں ہیں۔ اگر میں جلد جواب نہ دوں تو براہِ کرم اسے دوبارہ بھیجیں۔
 content-changed = سروس کا یہ حصہ بدل گیا ہے۔ یہ رہا مین مینیو۔

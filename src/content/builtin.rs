@@ -15,10 +15,13 @@ pub enum Intent {
     Language,
     Help,
     Forget,
+    /// Quick erase: after a confirmation, the adapter removes every message the bot sent in the
+    /// conversation, the session is deleted, and the bot leaves.
+    Erase,
 }
 
 impl Intent {
-    pub const ALL: [Intent; 7] = [
+    pub const ALL: [Intent; 8] = [
         Intent::Crisis,
         Intent::Emergency,
         Intent::MainMenu,
@@ -26,6 +29,7 @@ impl Intent {
         Intent::Language,
         Intent::Help,
         Intent::Forget,
+        Intent::Erase,
     ];
 
     /// Intents whose words count anywhere inside a message, in every locale; the others only
@@ -43,6 +47,7 @@ impl Intent {
             Intent::Language => "intent-language",
             Intent::Help => "intent-help",
             Intent::Forget => "intent-forget",
+            Intent::Erase => "intent-erase",
         }
     }
 }
@@ -56,6 +61,11 @@ pub const MESSAGES: &[(&str, &[&str])] = &[
     ("intent-language", &[]),
     ("intent-help", &[]),
     ("intent-forget", &[]),
+    ("intent-erase", &[]),
+    ("erase-confirm", &[]),
+    ("erase-opt-yes", &[]),
+    ("erase-opt-no", &[]),
+    ("erase-cancelled", &[]),
     ("language-menu-prompt", &[]),
     ("language-changed", &[]),
     ("not-understood", &[]),

@@ -5,6 +5,7 @@
 //! behave exactly alike.
 
 mod card;
+mod erase;
 pub mod reply;
 pub mod session;
 
@@ -64,6 +65,9 @@ pub struct Transition {
     pub replies: Replies,
     /// Every node the step passed through, in order (for test coverage and node counters).
     pub visited: Vec<Position>,
+    /// The person confirmed "erase": the adapter removes every message the bot sent in the
+    /// conversation and leaves it. The session is already gone (`session` is `None`).
+    pub erase: bool,
 }
 
 #[derive(Clone)]
@@ -132,6 +136,8 @@ struct Turn<'c> {
 enum Ending {
     Keep,
     Forget,
+    /// Forget, and the adapter removes the bot's messages from the conversation.
+    Erase,
 }
 
 impl<'c> Turn<'c> {
@@ -150,7 +156,15 @@ impl<'c> Turn<'c> {
             return;
         }
 
+        // The answer to "erase?" comes before everything but a crisis or an emergency.
+        if self.session.confirming_erase {
+            return self.answer_erase(text);
+        }
         let intent = self.intent(text);
+        // Quick erase works from anywhere, even before a language is chosen.
+        if intent == Some(Intent::Erase) {
+            return self.ask_to_erase();
+        }
         // "Forget me" works from anywhere, even before a language is chosen.
         if intent == Some(Intent::Forget) {
             self.say("forgotten");
@@ -185,7 +199,7 @@ impl<'c> Turn<'c> {
                 self.say("help-text");
                 return self.reshow();
             }
-            Some(Intent::Crisis | Intent::Emergency | Intent::Forget) | None => {}
+            Some(Intent::Crisis | Intent::Emergency | Intent::Forget | Intent::Erase) | None => {}
         }
 
         let Some(position) = self.session.at.clone() else {
@@ -272,14 +286,16 @@ impl<'c> Turn<'c> {
             direction,
             items: self.replies,
         };
+        let erase = matches!(self.ending, Ending::Erase);
         let session = match self.ending {
             Ending::Keep => Some(self.session),
-            Ending::Forget => None,
+            Ending::Forget | Ending::Erase => None,
         };
         Transition {
             session,
             replies,
             visited: self.visited,
+            erase,
         }
     }
 

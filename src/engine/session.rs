@@ -51,6 +51,9 @@ pub struct Session {
     /// The language menu is open (at first contact, or after "change language").
     #[serde(default)]
     pub choosing_language: bool,
+    /// "Erase" was asked for and waits for its confirmation.
+    #[serde(default)]
+    pub confirming_erase: bool,
     pub last_active: Timestamp,
 }
 
@@ -64,6 +67,7 @@ impl Session {
             counters: BTreeMap::new(),
             choices: BTreeMap::new(),
             choosing_language: false,
+            confirming_erase: false,
             last_active: now,
         }
     }

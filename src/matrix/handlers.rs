@@ -122,6 +122,11 @@ async fn handle(bot: &Bot, room: &Room, message: Message) {
     if let Err(error) = delivery::answered(&bot.store, &incoming) {
         warn!("cannot mark a message answered: {error}");
     }
+    // Marked first: if the bot stops halfway, it never writes in this room again.
+    if answer.erase {
+        let own_user = super::own_user(&room.client());
+        super::erase::erase_room(room, own_user.as_str(), &bot.store).await;
+    }
 }
 
 fn incoming<'a>(room_id: &'a str, message: &'a Message) -> Incoming<'a> {
@@ -143,7 +148,9 @@ fn count(bot: &Bot, answer: &delivery::Answer) {
     if answer.replies.message_ids().contains(&"emergency-intro") {
         counters.push("emergency answers".into());
     }
-    if answer.forgot {
+    if answer.erase {
+        counters.push("quick erase".into());
+    } else if answer.forgot {
         counters.push("forget me".into());
     }
     if answer.started_conversation

@@ -8,6 +8,7 @@
 //! deliveries harmless.
 
 mod admin;
+mod erase;
 mod handlers;
 mod login;
 mod send;

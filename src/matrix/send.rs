@@ -19,7 +19,7 @@ use crate::render;
 /// allows 64 KiB per event, but long messages are hard to read and slow on a cheap phone.
 const MAX_MESSAGE_BYTES: usize = 3_000;
 /// How often a send is tried when the homeserver says to slow down.
-const MAX_RATE_LIMITED_TRIES: u32 = 8;
+pub const MAX_RATE_LIMITED_TRIES: u32 = 8;
 
 /// Sends `replies`, split at reply boundaries, each part under `transaction`-`n`.
 pub async fn replies(
@@ -71,7 +71,7 @@ async fn send_with_retry(
 }
 
 /// The wait the homeserver asked for, when it answered M_LIMIT_EXCEEDED.
-fn rate_limit_delay(error: &matrix_sdk::Error) -> Option<Duration> {
+pub fn rate_limit_delay(error: &matrix_sdk::Error) -> Option<Duration> {
     let Some(ErrorKind::LimitExceeded(data)) = error.client_api_error_kind() else {
         return None;
     };

@@ -1,0 +1,59 @@
+//! Quick erase, for a person whose phone may be checked by someone who controls them. Asking
+//! first matters twice: a slip of the finger must not wipe a conversation, and the person must
+//! read how to delete their own messages before the bot's messages, these instructions among
+//! them, disappear.
+
+use super::reply::{MenuItem, Reply};
+use super::{Ending, Turn};
+use crate::normalise::as_number;
+
+/// The options of the confirmation, in order.
+const OPTIONS: [&str; 2] = ["erase-opt-yes", "erase-opt-no"];
+
+impl Turn<'_> {
+    /// "Erase": explain, and ask for a confirmation.
+    pub(super) fn ask_to_erase(&mut self) {
+        self.session.confirming_erase = true;
+        self.say("erase-confirm");
+        let items = OPTIONS
+            .iter()
+            .enumerate()
+            .map(|(i, id)| MenuItem {
+                number: i + 1,
+                message: id.to_string(),
+                label: self.format(id, None),
+            })
+            .collect();
+        self.replies.push(Reply::Menu(items));
+    }
+
+    /// The answer to the confirmation: erase on yes; anything else cancels and goes on where
+    /// the person was.
+    pub(super) fn answer_erase(&mut self, text: &str) {
+        self.session.confirming_erase = false;
+        if self.is_yes_to_erase(text) {
+            // The adapter then removes the bot's messages, this one too, and leaves.
+            self.say("forgotten");
+            self.ending = Ending::Erase;
+            return;
+        }
+        self.say("erase-cancelled");
+        if self.session.locale.is_some() && !self.session.choosing_language {
+            self.reshow();
+        } else {
+            self.language_menu();
+        }
+    }
+
+    fn is_yes_to_erase(&self, text: &str) -> bool {
+        if let Some(n) = as_number(text) {
+            return n == 1;
+        }
+        let id = OPTIONS[0];
+        self.content.locales.chain(self.locale_id()).any(|locale| {
+            locale.messages.get(id).is_some_and(|m| {
+                m.normalised_text.as_deref() == Some(text) || m.keywords.iter().any(|k| k == text)
+            })
+        })
+    }
+}
