@@ -49,11 +49,6 @@ impl Turn<'_> {
         if let Some(n) = as_number(text) {
             return n == 1;
         }
-        let id = OPTIONS[0];
-        self.content.locales.chain(self.locale_id()).any(|locale| {
-            locale.messages.get(id).is_some_and(|m| {
-                m.normalised_text.as_deref() == Some(text) || m.keywords.iter().any(|k| k == text)
-            })
-        })
+        self.names_option(text, OPTIONS[0])
     }
 }

@@ -383,12 +383,17 @@ impl<'c> Turn<'c> {
         if let Some(n) = as_number(text) {
             return options.get(n.checked_sub(1)?);
         }
-        options.iter().find(|option| {
-            self.content.locales.chain(self.locale_id()).any(|locale| {
-                locale.messages.get(&option.label).is_some_and(|m| {
-                    m.normalised_text.as_deref() == Some(text)
-                        || m.keywords.iter().any(|k| k == text)
-                })
+        options
+            .iter()
+            .find(|option| self.names_option(text, &option.label))
+    }
+
+    /// Whether the whole of `text` is the option labelled `label`: its text or one of its
+    /// keywords, in the person's languages.
+    fn names_option(&self, text: &str, label: &str) -> bool {
+        self.content.locales.chain(self.locale_id()).any(|locale| {
+            locale.messages.get(label).is_some_and(|m| {
+                m.normalised_text.as_deref() == Some(text) || m.keywords.iter().any(|k| k == text)
             })
         })
     }
