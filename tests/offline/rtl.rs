@@ -3,7 +3,7 @@
 //! RLM, and phone numbers and links on cards sit inside LRI … PDI, so that "+381 11 785 0000"
 //! never reads "0000 785 11 381+" inside an Arabic, Persian, Pashto, Urdu or Kurdish sentence.
 
-mod common;
+use crate::common;
 
 use putokaz::content::Content;
 use putokaz::render;

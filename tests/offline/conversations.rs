@@ -4,7 +4,7 @@ use std::path::Path;
 
 use putokaz::transcript;
 
-mod common;
+use crate::common;
 
 #[test]
 fn bundled_conversations_pass() {

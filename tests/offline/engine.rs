@@ -1,6 +1,6 @@
 //! The engine on its own: pure, never silent, never panicking, whatever a person sends.
 
-mod common;
+use crate::common;
 
 use std::sync::Arc;
 

@@ -1,6 +1,6 @@
 //! The README shows a flow picture; it must be what `putokaz graph urgent` draws today.
 
-mod common;
+use crate::common;
 
 #[test]
 fn the_readme_flow_picture_is_current() {

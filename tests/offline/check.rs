@@ -1,9 +1,9 @@
 //! `putokaz check` as a coordinator meets it: broken files give a positioned diagnostic and
 //! exit status 1; the bundled set checks clean.
 
-mod common;
+use crate::common;
 
-use common::{check, copy_content, edit, stdout};
+use crate::common::{check, copy_content, edit, stdout};
 
 #[test]
 fn bundled_content_checks_clean() {

@@ -1,7 +1,7 @@
 //! The terminal chat as a new user meets it: piped conversations, surviving SIGKILL, and a data
 //! directory that holds neither who talked nor what they typed.
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
