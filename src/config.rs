@@ -1,6 +1,7 @@
 //! `putokaz.toml`: where content and data live, and how long sessions last. Every key is
 //! optional; README.md documents each one.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -38,6 +39,8 @@ pub struct Config {
     /// Directory entries verified longer ago than this get a warning from `putokaz check`.
     #[serde(with = "humantime_serde")]
     pub verify_every: Duration,
+    /// Whether `putokaz serve` reloads flows and translations when their files change.
+    pub reload_on_change: bool,
     /// The Matrix account and room policy, for `putokaz serve`.
     pub matrix: Option<MatrixConfig>,
 }
@@ -64,6 +67,15 @@ pub struct MatrixConfig {
     /// The room where admin commands are taken and problems are posted.
     #[serde(default)]
     pub admin_room: Option<String>,
+    /// Matrix ids of peer volunteers, who may use `!find`, `!card` and `!langs`.
+    #[serde(default)]
+    pub volunteers: Vec<String>,
+    /// A room whose members may all use the volunteer commands.
+    #[serde(default)]
+    pub volunteer_room: Option<String>,
+    /// Service id → the room where that service's workers receive consented referrals.
+    #[serde(default)]
+    pub referral_rooms: BTreeMap<String, String>,
     /// Homeservers whose users may invite the bot; empty means any.
     #[serde(default)]
     pub allowed_homeservers: Vec<String>,
@@ -91,6 +103,14 @@ impl MatrixConfig {
             .or_else(|| self.password.clone())
     }
 
+    /// Rooms for the service's own people (admin, volunteers, referral workers): the bot joins
+    /// them whatever their size, and answers only commands there, never with a conversation.
+    pub fn is_staff_room(&self, room_id: &str) -> bool {
+        self.admin_room.as_deref() == Some(room_id)
+            || self.volunteer_room.as_deref() == Some(room_id)
+            || self.referral_rooms.values().any(|room| room == room_id)
+    }
+
     /// The store passphrase, from the environment first.
     pub fn store_passphrase(&self) -> Option<String> {
         std::env::var("PUTOKAZ_STORE_PASSPHRASE")
@@ -109,6 +129,7 @@ impl Default for Config {
             idle_restart: Duration::from_secs(24 * 60 * 60),
             session_expiry: Duration::from_secs(30 * 24 * 60 * 60),
             verify_every: Duration::from_secs(365 * 24 * 60 * 60),
+            reload_on_change: true,
             matrix: None,
         }
     }

@@ -23,6 +23,8 @@ pub mod reach;
 pub mod render;
 pub mod store;
 pub mod transcript;
+pub mod volunteer;
+pub mod watch;
 
 /// Seconds since 1970 by the system clock; only adapters call this, never the engine.
 pub fn now() -> engine::Timestamp {

@@ -50,31 +50,64 @@ struct Bot {
     child: Option<Child>,
     dir: tempfile::TempDir,
     user_id: String,
+    name: String,
+    admins: Vec<String>,
+    /// Extra lines for the `[matrix]` section (rooms, volunteers).
+    matrix_extra: String,
+    /// Flows and locales: the bundled ones, or the bot's own copy to edit.
+    content: PathBuf,
 }
 
 impl Bot {
     fn start(admins: &[&str]) -> Bot {
-        let name = unique("bot");
-        register(&name, "bot-password");
-        let dir = tempfile::tempdir().unwrap();
-        let root = common::root();
-        let admins: Vec<String> = admins.iter().map(|a| format!("{a:?}")).collect();
-        let config = format!(
-            "flows = {flows:?}\nlocales = {locales:?}\ndata_dir = {data:?}\n\n[matrix]\nhomeserver = {hs:?}\nuser = {name:?}\npassword = \"bot-password\"\nstore_passphrase = \"test-passphrase\"\nadmins = [{admins}]\n",
-            flows = root.join("flows"),
-            locales = root.join("locales"),
-            data = dir.path().join("data"),
-            hs = homeserver(),
-            admins = admins.join(", "),
-        );
-        std::fs::write(dir.path().join("putokaz.toml"), config).unwrap();
-        let mut bot = Bot {
-            child: None,
-            dir,
-            user_id: format!("@{name}:localhost"),
-        };
+        let mut bot = Bot::prepare(admins);
         bot.launch();
         bot
+    }
+
+    /// Registers the bot's account and writes its configuration, without starting it, so
+    /// that rooms can be made for it first.
+    fn prepare(admins: &[&str]) -> Bot {
+        let name = unique("bot");
+        register(&name, "bot-password");
+        let bot = Bot {
+            child: None,
+            dir: tempfile::tempdir().unwrap(),
+            user_id: format!("@{name}:localhost"),
+            name,
+            admins: admins.iter().map(|a| format!("{a:?}")).collect(),
+            matrix_extra: String::new(),
+            content: common::root(),
+        };
+        bot.write_config();
+        bot
+    }
+
+    /// Gives the bot its own copy of the content, for a test that edits it.
+    fn own_content(&mut self) {
+        self.content = self.dir.path().join("content");
+        common::copy_content(&self.content);
+        self.write_config();
+    }
+
+    fn configure(&mut self, matrix_lines: &str) {
+        self.matrix_extra.push_str(matrix_lines);
+        self.matrix_extra.push('\n');
+        self.write_config();
+    }
+
+    fn write_config(&self) {
+        let config = format!(
+            "flows = {flows:?}\nlocales = {locales:?}\ndata_dir = {data:?}\n\n[matrix]\nhomeserver = {hs:?}\nuser = {name:?}\npassword = \"bot-password\"\nstore_passphrase = \"test-passphrase\"\nadmins = [{admins}]\n{extra}",
+            flows = self.content.join("flows"),
+            locales = self.content.join("locales"),
+            data = self.dir.path().join("data"),
+            hs = homeserver(),
+            name = self.name,
+            admins = self.admins.join(", "),
+            extra = self.matrix_extra,
+        );
+        std::fs::write(self.dir.path().join("putokaz.toml"), config).unwrap();
     }
 
     fn log_path(&self) -> PathBuf {
@@ -234,6 +267,32 @@ impl Person {
                 return room;
             }
             assert!(start.elapsed() < TIMEOUT, "the bot never joined");
+            tokio::time::sleep(Duration::from_millis(300)).await;
+        }
+    }
+
+    /// Makes a private group room (not a direct chat) and invites the bot, which may not be
+    /// running yet: for the rooms a configuration names.
+    async fn make_staff_room(&self, bot: &str) -> Room {
+        let mut request = CreateRoom::new();
+        request.invite = vec![UserId::parse(bot).unwrap()];
+        request.preset = Some(RoomPreset::PrivateChat);
+        self.client.create_room(request).await.unwrap()
+    }
+
+    /// Waits until `user` has joined `room`.
+    async fn wait_for_member(&self, room: &Room, user: &str) {
+        let start = Instant::now();
+        loop {
+            room.sync_members().await.ok();
+            let members = room
+                .members(matrix_sdk::RoomMemberships::JOIN)
+                .await
+                .unwrap();
+            if members.iter().any(|m| m.user_id().as_str() == user) {
+                return;
+            }
+            assert!(start.elapsed() < TIMEOUT, "{user} never joined");
             tokio::time::sleep(Duration::from_millis(300)).await;
         }
     }
@@ -503,4 +562,85 @@ async fn quick_erase_removes_every_bot_message_and_leaves() {
     bot.stop();
     let store = putokaz::store::SessionStore::open(&bot.dir.path().join("data")).unwrap();
     assert_eq!(store.len(), 0, "the store still holds a session");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a homeserver: run ./scripts/test"]
+async fn a_broken_edit_keeps_the_last_good_content_and_a_fix_goes_live() {
+    let mut coordinator = Person::new("coordinator").await;
+    let mut alice = Person::new("alice").await;
+    let mut bot = Bot::prepare(&[&coordinator.user_id]);
+    bot.own_content();
+    let admin_room = coordinator.make_staff_room(&bot.user_id).await;
+    bot.configure(&format!("admin_room = {:?}", admin_room.room_id().as_str()));
+    bot.launch();
+    coordinator.wait_for_member(&admin_room, &bot.user_id).await;
+    // Coordinators talking among themselves in the admin room get no conversation.
+    coordinator.say(&admin_room, "hi all").await;
+    coordinator.ask(&admin_room, "!status", "Putokaz").await;
+
+    let room = alice.open_dm(&bot.user_id, false).await;
+    alice.ask(&room, "hi", "Choose your language").await;
+    alice.ask(&room, "1", "What would you like to do?").await;
+
+    let flows = bot.content.join("flows");
+    common::edit(&flows.join("main.yaml"), "go: about", "go: abuot");
+    let notice = coordinator.reply(&admin_room).await;
+    assert!(
+        notice.contains("keeps serving the last good set"),
+        "{notice}"
+    );
+    assert!(notice.contains("main.yaml:"), "no file and line: {notice}");
+    assert!(notice.contains("abuot"), "{notice}");
+    alice.ask(&room, "menu", "What would you like to do?").await;
+
+    common::edit(&flows.join("main.yaml"), "go: abuot", "go: about");
+    common::edit(
+        &bot.content.join("locales/en/flows.ftl"),
+        "What would you like to do?",
+        "What would you like to do today?",
+    );
+    let notice = coordinator.reply(&admin_room).await;
+    assert!(
+        notice.contains("reloaded flows and translations"),
+        "{notice}"
+    );
+    alice
+        .ask(&room, "menu", "What would you like to do today?")
+        .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a homeserver: run ./scripts/test"]
+async fn volunteers_get_cards_to_forward_and_others_a_refusal() {
+    let mut volunteer = Person::new("volunteer").await;
+    let mut alice = Person::new("alice").await;
+    let mut bot = Bot::prepare(&[]);
+    bot.configure(&format!("volunteers = [{:?}]", volunteer.user_id));
+    bot.launch();
+
+    let room = volunteer.open_dm(&bot.user_id, false).await;
+    let card = volunteer
+        .ask(
+            &room,
+            "!card rs-bchr-asylum ar",
+            "Belgrade Centre for Human Rights",
+        )
+        .await;
+    assert!(card.contains("مجاني"), "not in Arabic: {card}");
+    let note = volunteer.reply(&room).await;
+    assert!(note.contains("draft"), "{note}");
+    volunteer
+        .ask(&room, "!find lgbti serbia", "rs-idc-psychosocial")
+        .await;
+
+    let theirs = alice.open_dm(&bot.user_id, false).await;
+    alice
+        .ask(
+            &theirs,
+            "!card rs-bchr-asylum ar",
+            "only for the service's volunteers",
+        )
+        .await;
+    alice.silence(&theirs, Duration::from_secs(2)).await;
 }

@@ -109,6 +109,25 @@ impl Engine {
         turn.finish()
     }
 
+    /// A service's contact card in `locale`, outside any conversation: what a volunteer
+    /// forwards to someone. `None` when there is no such service.
+    pub fn card(&self, service: &str, locale: &str) -> Option<Replies> {
+        let service = self.content.directory.service(service)?;
+        let mut session = Session::new(0);
+        session.locale = Some(locale.to_string());
+        let mut turn = Turn {
+            content: &self.content,
+            settings: &self.settings,
+            session,
+            replies: Vec::new(),
+            reply_locale: None,
+            ending: Ending::Keep,
+            visited: Vec::new(),
+        };
+        turn.card(service);
+        Some(turn.finish().replies)
+    }
+
     fn new_session(&self, now: Timestamp) -> Session {
         let mut session = Session::new(now);
         session.locale = self

@@ -2,9 +2,9 @@
 //! in the config may use them (in the admin room, when one is configured); anyone else gets a
 //! plain refusal that reveals nothing.
 
-use matrix_sdk::Room;
-use matrix_sdk::ruma::OwnedEventId;
-use tracing::info;
+use matrix_sdk::ruma::{OwnedEventId, RoomId};
+use matrix_sdk::{Client, Room};
+use tracing::{info, warn};
 
 use super::{Bot, send};
 use crate::content::Content;
@@ -40,17 +40,39 @@ pub async fn handle(bot: &Bot, room: &Room, sender: &str, body: &str, event_id: 
     let text = match command.as_str() {
         "!status" => status(bot),
         "!check" => check(bot),
-        "!reload" => match bot.reload() {
-            Ok(warnings) => format!("Reloaded flows and translations ({warnings} warnings)."),
-            Err(report) => {
-                format!("Kept the running content: the new files have errors.\n\n{report}")
-            }
-        },
+        "!reload" => reload_notice(&bot.reload(), false),
         "!stats" => stats(bot),
         _ => return,
     };
     send::notice(room, &text).await;
     send::read_receipt(room, event_id).await;
+}
+
+/// What coordinators read after a reload, asked for (`!reload`) or after a file changed.
+pub fn reload_notice(outcome: &Result<usize, String>, after_change: bool) -> String {
+    let cause = if after_change { "Files changed: " } else { "" };
+    match outcome {
+        Ok(warnings) => {
+            format!("{cause}reloaded flows and translations ({warnings} warnings).")
+        }
+        Err(report) => format!(
+            "{cause}the new files have errors, so the bot keeps serving the last good set.\n\n{report}"
+        ),
+    }
+}
+
+/// Posts `text` to the admin room, if one is configured and the bot is in it.
+pub async fn announce(client: &Client, bot: &Bot, text: &str) {
+    let Some(room_id) = &bot.matrix.admin_room else {
+        return;
+    };
+    let room = RoomId::parse(room_id)
+        .ok()
+        .and_then(|room_id| client.get_room(&room_id));
+    match room {
+        Some(room) => send::notice(&room, text).await,
+        None => warn!("cannot post to the admin room: the bot is not in it"),
+    }
 }
 
 fn status(bot: &Bot) -> String {

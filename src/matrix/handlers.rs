@@ -21,7 +21,7 @@ use matrix_sdk::ruma::{OwnedEventId, UInt};
 use matrix_sdk::{Client, Room, RoomMemberships, RoomState};
 use tracing::{debug, info, warn};
 
-use super::{Bot, admin, send};
+use super::{Bot, admin, send, volunteer};
 use crate::delivery::{self, Decision, Incoming};
 
 pub fn register(client: &Client, bot: Arc<Bot>) {
@@ -88,8 +88,8 @@ async fn handle(bot: &Bot, room: &Room, message: Message) {
     let _guard = bot.processing.lock().await;
     let room_id = room.room_id().to_string();
 
-    if admin::is_command(&message.body) {
-        admin::handle(bot, room, &message.sender, &message.body, &message.event_id).await;
+    // Commands are for staff; other talk in staff rooms is between people, not for the bot.
+    if command(bot, room, &message).await || bot.matrix.is_staff_room(&room_id) {
         let incoming = incoming(&room_id, &message);
         if let Err(error) = delivery::answered(&bot.store, &incoming) {
             warn!("cannot mark a command handled: {error}");
@@ -127,6 +127,19 @@ async fn handle(bot: &Bot, room: &Room, message: Message) {
         let own_user = super::own_user(&room.client());
         super::erase::erase_room(room, own_user.as_str(), &bot.store).await;
     }
+}
+
+/// Runs the message as a coordinator's or volunteer's command, if it is one.
+async fn command(bot: &Bot, room: &Room, message: &Message) -> bool {
+    let (sender, body, event) = (&message.sender, &message.body, &message.event_id);
+    if admin::is_command(body) {
+        admin::handle(bot, room, sender, body, event).await;
+    } else if let Some(command) = crate::volunteer::Command::parse(body) {
+        volunteer::handle(bot, room, sender, &command, event).await;
+    } else {
+        return false;
+    }
+    true
 }
 
 fn incoming<'a>(room_id: &'a str, message: &'a Message) -> Incoming<'a> {
@@ -262,7 +275,8 @@ async fn on_invite(
             .iter()
             .any(|server| event.sender.server_name().as_str() == server);
     let direct = event.content.is_direct.unwrap_or(false);
-    if !server_allowed || (!direct && !policy.allow_group_rooms) {
+    let staff = policy.is_staff_room(room.room_id().as_str());
+    if !staff && (!server_allowed || (!direct && !policy.allow_group_rooms)) {
         info!("declining an invitation the room policy does not allow");
         let _ = room.leave().await;
         return;
@@ -294,7 +308,10 @@ async fn on_member(
     client: Client,
     Ctx(bot): Ctx<Arc<Bot>>,
 ) {
-    if room.state() != RoomState::Joined || event.state_key.as_str() == super::own_user(&client) {
+    if room.state() != RoomState::Joined
+        || event.state_key.as_str() == super::own_user(&client)
+        || bot.matrix.is_staff_room(room.room_id().as_str())
+    {
         return;
     }
     // Counted from the member list: the cached count can lag behind without lazy loading.

@@ -11,7 +11,9 @@ mod admin;
 mod erase;
 mod handlers;
 mod login;
+mod reload;
 mod send;
+mod volunteer;
 
 use std::collections::HashSet;
 use std::path::PathBuf;
@@ -76,6 +78,8 @@ impl Bot {
     }
 
     /// Loads and checks content again; only a set without errors replaces the running one.
+    /// Messages in flight finish with the engine they started with (`engine()` hands out a
+    /// clone), so the swap never drops or mixes one.
     pub fn reload(&self) -> Result<usize, String> {
         let loaded = Content::load(&Sources::from_config(&self.config));
         match loaded.content {
@@ -140,12 +144,19 @@ pub async fn serve(config: Config, content: Arc<Content>) -> Result<(), ServeErr
         .token(token);
     let syncing = tokio::spawn(sync_loop(client.clone(), settings, backoff));
     let chores = tokio::spawn(chores(client.clone(), bot.clone()));
+    let reloading = bot
+        .config
+        .reload_on_change
+        .then(|| tokio::spawn(reload::on_change(client.clone(), bot.clone())));
     shutdown.await;
     // Finish the message in hand, then stop: messages not yet started are answered after the
     // next start, from the room's history.
     let _guard = bot.processing.lock().await;
     syncing.abort();
     chores.abort();
+    if let Some(reloading) = reloading {
+        reloading.abort();
+    }
     info!("stopped");
     Ok(())
 }

@@ -10,3 +10,4 @@ mod conversations;
 mod engine;
 mod readme;
 mod rtl;
+mod volunteer;
