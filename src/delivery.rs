@@ -13,7 +13,7 @@
 //! After the replies are sent, the room is marked; messages at or before the mark are skipped.
 
 use crate::engine::reply::Replies;
-use crate::engine::{Engine, Session};
+use crate::engine::{Engine, Referral, Session};
 use crate::store::{LastStep, Record, RoomMark, SessionStore, StoreError};
 
 /// A message from a person, as the Matrix adapter sees it.
@@ -46,6 +46,8 @@ pub struct Answer {
     pub forgot: bool,
     /// The person confirmed quick erase: remove the bot's messages and leave.
     pub erase: bool,
+    /// The person consented to a hand-off: pass this referral on before replying.
+    pub referral: Option<Referral>,
     pub locale: Option<String>,
 }
 
@@ -100,6 +102,7 @@ pub fn decide(
         started_conversation,
         forgot: transition.session.is_none(),
         erase: transition.erase,
+        referral: transition.referral,
         locale: transition.session.and_then(|s: Session| s.locale),
     }))
 }

@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -82,6 +83,20 @@ pub struct RoomMark {
     /// The message's server timestamp, in milliseconds.
     pub at_ms: u64,
 }
+
+/// A consented referral waiting for a worker's `!ack`: where to tell the person, in which
+/// language, and which service has it. Stored sealed to its code, which is not stored, and
+/// deleted on `!ack` or when it expires like a session.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PendingReferral {
+    pub room: String,
+    pub locale: String,
+    pub service: String,
+}
+
+/// Letters and digits that cannot be mistaken for one another when read aloud or copied.
+const CODE_ALPHABET: &[u8; 32] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+const CODE_LEN: usize = 6;
 
 /// Where a conversation's session is stored, and the key that opens it.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -237,16 +252,60 @@ impl SessionStore {
         Ok(())
     }
 
-    /// Deletes every session idle for longer than `max_idle_secs`. Returns how many.
+    /// The referral code for the message that consented: the same for a redelivered copy of
+    /// that message, so a replay after a crash posts the same referral, not a second one.
+    pub fn referral_code(&self, message_tag: &str) -> String {
+        let hash = blake3::keyed_hash(&self.secret, format!("referral\0{message_tag}").as_bytes());
+        hash.as_bytes()[..CODE_LEN]
+            .iter()
+            .map(|byte| char::from(CODE_ALPHABET[usize::from(byte % 32)]))
+            .collect()
+    }
+
+    fn referral_key(&self, code: &str) -> SessionKey {
+        self.key(&format!("referral\0{}", code.to_ascii_uppercase()))
+    }
+
+    pub fn save_referral(
+        &self,
+        code: &str,
+        referral: &PendingReferral,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        let key = self.referral_key(code);
+        let bytes = seal(&key, now, referral)?;
+        self.referrals()?.insert(key.id, bytes)?;
+        self.db.flush()?;
+        Ok(())
+    }
+
+    /// The referral with this code, removed from the store: an `!ack` is needed only once.
+    pub fn take_referral(&self, code: &str) -> Result<Option<PendingReferral>, StoreError> {
+        let key = self.referral_key(code);
+        let Some(bytes) = self.referrals()?.remove(key.id)? else {
+            return Ok(None);
+        };
+        self.db.flush()?;
+        Ok(open(&key, &bytes))
+    }
+
+    fn referrals(&self) -> Result<sled::Tree, StoreError> {
+        Ok(self.db.open_tree("referrals")?)
+    }
+
+    /// Deletes every session idle for longer than `max_idle_secs`, and every referral made
+    /// longer ago. Returns how many.
     pub fn sweep(&self, now: Timestamp, max_idle_secs: u64) -> Result<usize, StoreError> {
         let mut removed = 0;
-        for entry in self.db.iter() {
-            let (key, bytes) = entry?;
-            let expired = last_active_hour(&bytes)
-                .is_none_or(|hour| now.saturating_sub(hour) > max_idle_secs);
-            if expired {
-                self.db.remove(key)?;
-                removed += 1;
+        for tree in [&*self.db, &self.referrals()?] {
+            for entry in tree.iter() {
+                let (key, bytes) = entry?;
+                let expired = last_active_hour(&bytes)
+                    .is_none_or(|hour| now.saturating_sub(hour) > max_idle_secs);
+                if expired {
+                    tree.remove(key)?;
+                    removed += 1;
+                }
             }
         }
         if removed > 0 {
@@ -266,8 +325,17 @@ impl SessionStore {
 
 /// `[hour of last activity, 8 bytes][nonce, 24 bytes][ciphertext of the JSON session]`.
 fn seal_value(key: &SessionKey, record: &Record) -> Result<Vec<u8>, StoreError> {
-    let plain = serde_json::to_vec(record)?;
-    let session = &record.session;
+    seal(key, record.session.last_active, record)
+}
+
+fn open_value(key: &SessionKey, bytes: &[u8]) -> Option<Record> {
+    open::<Record>(key, bytes).filter(|record| record.session.schema <= SCHEMA_VERSION)
+}
+
+/// `[hour of `at`, 8 bytes][nonce, 24 bytes][ciphertext of `value` as JSON]`, sealed to the
+/// key's conversation (or referral code).
+fn seal<T: Serialize>(key: &SessionKey, at: Timestamp, value: &T) -> Result<Vec<u8>, StoreError> {
+    let plain = serde_json::to_vec(value)?;
     let mut nonce = [0u8; NONCE_LEN];
     getrandom::fill(&mut nonce).map_err(|e| StoreError::Random(e.to_string()))?;
     let cipher = XChaCha20Poly1305::new(&key.value_key.into());
@@ -279,7 +347,7 @@ fn seal_value(key: &SessionKey, record: &Record) -> Result<Vec<u8>, StoreError> 
         .encrypt(&XNonce::from(nonce), payload)
         .map_err(|_| StoreError::Encrypt)?;
     // The hour, not the second: enough to expire idle sessions, less to learn from.
-    let hour = session.last_active - session.last_active % 3600;
+    let hour = at - at % 3600;
     let mut bytes = Vec::with_capacity(STAMP_LEN + NONCE_LEN + sealed.len());
     bytes.extend_from_slice(&hour.to_be_bytes());
     bytes.extend_from_slice(&nonce);
@@ -287,7 +355,7 @@ fn seal_value(key: &SessionKey, record: &Record) -> Result<Vec<u8>, StoreError> 
     Ok(bytes)
 }
 
-fn open_value(key: &SessionKey, bytes: &[u8]) -> Option<Record> {
+fn open<T: DeserializeOwned>(key: &SessionKey, bytes: &[u8]) -> Option<T> {
     let nonce: [u8; NONCE_LEN] = bytes
         .get(STAMP_LEN..STAMP_LEN + NONCE_LEN)?
         .try_into()
@@ -299,8 +367,7 @@ fn open_value(key: &SessionKey, bytes: &[u8]) -> Option<Record> {
         aad: &key.id,
     };
     let plain = cipher.decrypt(&XNonce::from(nonce), payload).ok()?;
-    let record: Record = serde_json::from_slice(&plain).ok()?;
-    (record.session.schema <= SCHEMA_VERSION).then_some(record)
+    serde_json::from_slice(&plain).ok()
 }
 
 fn last_active_hour(bytes: &[u8]) -> Option<Timestamp> {
@@ -465,6 +532,56 @@ mod tests {
         assert_eq!(store.sweep(41 * day, 30 * day).unwrap(), 1);
         assert_eq!(store.load(old).unwrap(), None);
         assert!(store.load(new).unwrap().is_some());
+    }
+
+    #[test]
+    fn referrals_are_sealed_taken_once_and_expire() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SessionStore::open(dir.path()).unwrap();
+        let code = store.referral_code("tag-1");
+        assert_eq!(
+            code,
+            store.referral_code("tag-1"),
+            "a replay gets the same code"
+        );
+        assert_ne!(code, store.referral_code("tag-2"));
+        assert_eq!(code.len(), CODE_LEN);
+        assert!(code.bytes().all(|b| CODE_ALPHABET.contains(&b)));
+        let referral = PendingReferral {
+            room: "!secret-room:example.org".into(),
+            locale: "ar".into(),
+            service: "rs-x".into(),
+        };
+        let day = 24 * 3600;
+        store.save_referral(&code, &referral, 10 * day).unwrap();
+        store.save_referral("OLDONE", &referral, day).unwrap();
+        store.db.flush().unwrap();
+        for file in walk(dir.path()) {
+            let bytes = fs::read(&file).unwrap();
+            assert!(
+                !bytes.windows(12).any(|w| w == b"!secret-room"),
+                "the room id is readable in {}",
+                file.display()
+            );
+        }
+        assert_eq!(store.sweep(32 * day, 30 * day).unwrap(), 1);
+        assert_eq!(store.take_referral("OLDONE").unwrap(), None, "expired");
+        let taken = store.take_referral(&code.to_lowercase()).unwrap();
+        assert_eq!(taken, Some(referral), "codes are read in any case");
+        assert_eq!(store.take_referral(&code).unwrap(), None, "taken only once");
+    }
+
+    fn walk(dir: &Path) -> Vec<PathBuf> {
+        let mut files = Vec::new();
+        for entry in fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                files.extend(walk(&path));
+            } else {
+                files.push(path);
+            }
+        }
+        files
     }
 
     #[test]

@@ -644,3 +644,75 @@ async fn volunteers_get_cards_to_forward_and_others_a_refusal() {
         .await;
     alice.silence(&theirs, Duration::from_secs(2)).await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a homeserver: run ./scripts/test"]
+async fn a_consented_handoff_reaches_the_referral_room_and_a_no_posts_nothing() {
+    let mut worker = Person::new("worker").await;
+    let mut alice = Person::new("alice").await;
+    let mut bot = Bot::prepare(&[]);
+    bot.own_content();
+    std::fs::copy(
+        common::root().join("tests/fixtures/handoff.yaml"),
+        bot.content.join("flows/handoff-demo.yaml"),
+    )
+    .unwrap();
+    common::edit(
+        &bot.content.join("flows/main.yaml"),
+        "go: about",
+        "flow: handoff-demo",
+    );
+    let referral_room = worker.make_staff_room(&bot.user_id).await;
+    bot.configure(&format!(
+        "[matrix.referral_rooms]\n\"rs-idc-psychosocial\" = {:?}",
+        referral_room.room_id().as_str()
+    ));
+    bot.launch();
+    worker.wait_for_member(&referral_room, &bot.user_id).await;
+
+    let room = alice.open_dm(&bot.user_id, false).await;
+    alice.ask(&room, "hi", "Choose your language").await;
+    alice.ask(&room, "1", "What would you like to do?").await;
+    alice.ask(&room, "6", "Would you like a worker from").await;
+    alice.ask(&room, "no", "I shared nothing").await;
+    worker.silence(&referral_room, Duration::from_secs(3)).await;
+
+    alice.ask(&room, "6", "Would you like a worker from").await;
+    alice.ask(&room, "1", "I have passed on your request").await;
+    let referral = worker.reply(&referral_room).await;
+    let lines: Vec<&str> = referral.lines().collect();
+    let code = lines[0].strip_prefix("Referral ").expect(&referral);
+    assert_eq!(code.len(), 6, "{referral}");
+    assert_eq!(lines[1], "Language: English (en)", "{referral}");
+    assert_eq!(lines[2], "Need: psychosocial", "{referral}");
+    assert_eq!(
+        lines[3],
+        format!("Matrix id: {}", alice.user_id),
+        "{referral}"
+    );
+    assert_eq!(lines.len(), 5, "nothing more: {referral}");
+
+    alice
+        .ask(
+            &room,
+            &format!("!ack {code}"),
+            "only for a service's referral room",
+        )
+        .await;
+    worker
+        .ask(
+            &referral_room,
+            &format!("!ack {code}"),
+            "the person has been told",
+        )
+        .await;
+    let told = alice.reply(&room).await;
+    assert!(
+        told.contains("has seen your request") && told.contains("IDC"),
+        "{told}"
+    );
+    worker
+        .ask(&referral_room, &format!("!ack {code}"), "No open referral")
+        .await;
+    assert_private_data(&bot, &alice, &[]);
+}

@@ -74,6 +74,8 @@ pub const MESSAGES: &[(&str, &[&str])] = &[
     ("welcome-back", &[]),
     ("content-changed", &[]),
     ("cannot-decrypt", &[]),
+    ("handoff-failed", &[]),
+    ("handoff-acknowledged", &["service"]),
     ("emergency-intro", &[]),
     ("emergency-outro", &[]),
     ("directory-none", &[]),

@@ -123,6 +123,19 @@ pub struct RawOption {
     pub set: BTreeMap<String, String>,
     #[serde(default)]
     pub add: BTreeMap<String, i64>,
+    /// Choosing this option is the person's consent to be referred to a service's workers.
+    #[serde(default)]
+    pub refer: Option<Spanned<RawRefer>>,
+}
+
+/// A consented hand-off: the service whose workers receive the referral, and the need to tell
+/// them (a category, or `$need` for what the person chose).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRefer {
+    pub service: String,
+    #[serde(default)]
+    pub need: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

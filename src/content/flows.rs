@@ -9,8 +9,8 @@ use std::path::Path;
 use serde_saphyr::Spanned;
 
 use super::builtin::{self, CRISIS_NODE, FORGET_AFTER_DAYS, Intent, MAIN_FLOW, RESERVED_TARGETS};
-use super::directory::{Directory, DirectoryFile};
-use super::flow_file::{self, FORMAT_VERSION, FlowFile, RawNode, ScalarValue};
+use super::directory::{CATEGORIES, Directory, DirectoryFile};
+use super::flow_file::{self, FORMAT_VERSION, FlowFile, RawNode, RawRefer, ScalarValue};
 use super::locale::compile_pattern;
 use super::model::*;
 use super::{Locales, Sources, files_with_extension, read_source, yaml};
@@ -590,7 +590,8 @@ impl Compiler<'_> {
                     at.clone(),
                 );
                 self.check_against_intents(&option.label.value, target.as_ref(), file, at.clone());
-                let effects = self.effects(&option.set, &option.add, file, at);
+                let mut effects = self.effects(&option.set, &option.add, file, at);
+                effects.refer = option.refer.as_ref().map(|refer| self.refer(file, refer));
                 options.push(MenuOption {
                     label: option.label.value.clone(),
                     effects,
@@ -841,6 +842,52 @@ impl Compiler<'_> {
         Effects {
             set: set.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
             add: add.iter().map(|(k, v)| (k.clone(), *v)).collect(),
+            refer: None,
+        }
+    }
+
+    /// A hand-off names a service in the directory and, if anything, a known need.
+    fn refer(&mut self, file: &SourceFile, raw: &Spanned<RawRefer>) -> Refer {
+        let at = yaml::span_of(file, raw);
+        let refer = &raw.value;
+        if self.directory.service(&refer.service).is_none() {
+            let ids = self
+                .directory
+                .services
+                .iter()
+                .map(|(s, _)| s.id.value.as_str());
+            let hint = similar_hint(&refer.service, ids);
+            self.report.push(
+                Diagnostic::error(
+                    "flow::unknown-service",
+                    format!(
+                        "`refer:` names service `{}`, which is not in the directory",
+                        refer.service
+                    ),
+                )
+                .at(file, at.clone())
+                .help(hint),
+            );
+        }
+        let need = refer
+            .need
+            .as_deref()
+            .map(|need| self.value(file, at.clone(), need));
+        if let Some(Value::Text(need)) = &need
+            && !CATEGORIES.contains(&need.as_str())
+        {
+            self.report.push(
+                Diagnostic::error(
+                    "flow::unknown-category",
+                    format!("`{need}` is not a category"),
+                )
+                .at(file, at)
+                .help(similar_hint(need, CATEGORIES.iter().copied())),
+            );
+        }
+        Refer {
+            service: refer.service.clone(),
+            need,
         }
     }
 

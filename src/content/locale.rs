@@ -23,9 +23,10 @@ use crate::normalise::normalise;
 
 pub type Bundle = FluentBundle<Arc<FluentResource>>;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Direction {
+    #[default]
     Ltr,
     Rtl,
 }

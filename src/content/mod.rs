@@ -8,6 +8,7 @@ pub mod directory;
 mod directory_check;
 pub mod flow_file;
 mod flows;
+mod handoff;
 pub mod hours;
 pub mod languages;
 mod length;
@@ -17,7 +18,7 @@ pub mod model;
 pub mod phone;
 pub mod yaml;
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 use fluent_bundle::FluentArgs;
@@ -39,6 +40,9 @@ pub struct Sources {
     pub stale_after_days: i64,
     /// Missing translations are errors, not warnings.
     pub strict: bool,
+    /// Services with a referral room, when the configuration has a `[matrix]` section: a
+    /// hand-off to any other service would reach no one.
+    pub referral_services: Option<BTreeSet<String>>,
 }
 
 impl Sources {
@@ -51,6 +55,10 @@ impl Sources {
             today: crate::today(),
             stale_after_days: (config.verify_every.as_secs() / 86_400) as i64,
             strict: false,
+            referral_services: config
+                .matrix
+                .as_ref()
+                .map(|matrix| matrix.referral_rooms.keys().cloned().collect()),
         }
     }
 }
@@ -100,6 +108,9 @@ impl Content {
             &mut report,
         );
         let flows = flows::load_flows(&sources.flows, &locales, &directory, &mut report);
+        if let Some(services) = &sources.referral_services {
+            handoff::check_rooms(&flows, &directory, services, &mut report);
+        }
         let mut table = Vec::new();
         if let Some(locales) = &locales {
             coverage::check(locales, sources.strict, &mut report);

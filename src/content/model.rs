@@ -127,11 +127,20 @@ pub struct Branch {
     pub target: Target,
 }
 
-/// What an answer records: choices (`set`) and counters (`add`).
+/// What an answer records: choices (`set`) and counters (`add`), and for a consented
+/// hand-off, the referral to pass on.
 #[derive(Debug, Default, Clone)]
 pub struct Effects {
     pub set: Vec<(String, String)>,
     pub add: Vec<(String, i64)>,
+    pub refer: Option<Refer>,
+}
+
+/// A referral a menu option passes on when chosen (see `Transition::referral`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Refer {
+    pub service: String,
+    pub need: Option<Value>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -68,6 +68,20 @@ pub struct Transition {
     /// The person confirmed "erase": the adapter removes every message the bot sent in the
     /// conversation and leaves it. The session is already gone (`session` is `None`).
     pub erase: bool,
+    /// The person chose a hand-off option: the adapter passes this referral to the service's
+    /// workers. Nothing of it is kept in the session.
+    pub referral: Option<Referral>,
+}
+
+/// A consented hand-off, as the service's workers will read it (with the person's Matrix id,
+/// which only the adapter knows).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Referral {
+    pub service: String,
+    /// The need category, when the flow names one.
+    pub need: Option<String>,
+    /// The person's language, so that the worker can answer in it.
+    pub locale: String,
 }
 
 #[derive(Clone)]
@@ -104,6 +118,7 @@ impl Engine {
             reply_locale: None,
             ending: Ending::Keep,
             visited: Vec::new(),
+            referral: None,
         };
         turn.handle(&text, idle);
         turn.finish()
@@ -123,6 +138,7 @@ impl Engine {
             reply_locale: None,
             ending: Ending::Keep,
             visited: Vec::new(),
+            referral: None,
         };
         turn.card(service);
         Some(turn.finish().replies)
@@ -150,6 +166,7 @@ struct Turn<'c> {
     reply_locale: Option<String>,
     ending: Ending,
     visited: Vec<Position>,
+    referral: Option<Referral>,
 }
 
 enum Ending {
@@ -315,6 +332,7 @@ impl<'c> Turn<'c> {
             replies,
             visited: self.visited,
             erase,
+            referral: self.referral,
         }
     }
 
@@ -441,6 +459,13 @@ impl<'c> Turn<'c> {
         for (name, amount) in &effects.add {
             let counter = self.session.counters.entry(name.clone()).or_insert(0);
             *counter = counter.saturating_add(*amount);
+        }
+        if let Some(refer) = &effects.refer {
+            self.referral = Some(Referral {
+                service: refer.service.clone(),
+                need: refer.need.as_ref().and_then(|need| self.resolve_text(need)),
+                locale: self.locale_id().to_string(),
+            });
         }
     }
 

@@ -21,7 +21,7 @@ use matrix_sdk::ruma::{OwnedEventId, UInt};
 use matrix_sdk::{Client, Room, RoomMemberships, RoomState};
 use tracing::{debug, info, warn};
 
-use super::{Bot, admin, send, volunteer};
+use super::{Bot, admin, referral, send, volunteer};
 use crate::delivery::{self, Decision, Incoming};
 
 pub fn register(client: &Client, bot: Arc<Bot>) {
@@ -110,7 +110,19 @@ async fn handle(bot: &Bot, room: &Room, message: Message) {
     };
     count(bot, &answer);
     send::typing(room, true).await;
-    let sent = send::replies(room, &answer.replies, &answer.transaction).await;
+    // The referral first: the replies tell the person it has been passed on.
+    let referred = match &answer.referral {
+        Some(referral) => {
+            referral::pass_on(bot, room, &message.sender, referral, &answer.transaction).await
+        }
+        None => true,
+    };
+    let mut sent = send::replies(room, &answer.replies, &answer.transaction).await;
+    if !referred && sent.is_ok() {
+        let locale = answer.referral.as_ref().map_or("", |r| r.locale.as_str());
+        let transaction = format!("{}-handoff-failed", answer.transaction);
+        sent = send::replies(room, &referral::failed(bot, locale), &transaction).await;
+    }
     send::typing(room, false).await;
     if let Err(error) = sent {
         // Not marked: the catch-up after the next start (or sync) answers it again, replaying
@@ -136,6 +148,8 @@ async fn command(bot: &Bot, room: &Room, message: &Message) -> bool {
         admin::handle(bot, room, sender, body, event).await;
     } else if let Some(command) = crate::volunteer::Command::parse(body) {
         volunteer::handle(bot, room, sender, &command, event).await;
+    } else if let Some(code) = referral::ack_code(body) {
+        referral::acknowledge(bot, room, code, event).await;
     } else {
         return false;
     }
