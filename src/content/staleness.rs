@@ -33,6 +33,9 @@ const HASH_LEN: usize = 8;
 /// them, so that a locale nobody has confirmed yet does not bury every other problem.
 const HANDFUL: usize = 5;
 
+/// How many stale messages the grouped warning lists.
+const LISTED: usize = 20;
+
 /// How much of the English text a warning quotes.
 const EXCERPT_CHARS: usize = 160;
 
@@ -241,7 +244,8 @@ fn stale_message(default: &Locale, locale: &Locale, stale: &Stale) -> Diagnostic
         ))
 }
 
-/// One warning for many stale translations, at the first, naming each with its file and line.
+/// One warning for many stale translations, at the first, listing them one a line as
+/// `file:line id` (up to `LISTED`; `translations status` names them all).
 fn many_stale(default: &Locale, locale: &Locale, stale: &[Stale]) -> Diagnostic {
     let mut places: Vec<(&str, usize, &str)> = stale
         .iter()
@@ -252,18 +256,17 @@ fn many_stale(default: &Locale, locale: &Locale, stale: &[Stale]) -> Diagnostic 
         })
         .collect();
     places.sort();
-    let mut by_file: Vec<(&str, Vec<String>)> = Vec::new();
-    for (file, line, id) in &places {
-        let entry = format!("{id} (line {line})");
-        match by_file.last_mut() {
-            Some((last, entries)) if last == file => entries.push(entry),
-            _ => by_file.push((file, vec![entry])),
-        }
-    }
-    let listed: Vec<String> = by_file
+    let mut listed: Vec<String> = places
         .iter()
-        .map(|(file, entries)| format!("in {file}: {}", entries.join(", ")))
+        .take(LISTED)
+        .map(|(file, line, id)| format!("{file}:{line} {id}"))
         .collect();
+    if places.len() > LISTED {
+        listed.push(format!(
+            "… and {} more (`putokaz translations status` lists them all)",
+            places.len() - LISTED
+        ));
+    }
     let first = &locale.messages[places[0].2];
     let changed = stale.iter().filter(|s| s.why == Why::Changed).count();
     let (count, id, source) = (stale.len(), &locale.id, &default.meta.name);
@@ -281,9 +284,8 @@ fn many_stale(default: &Locale, locale: &Locale, stale: &[Stale]) -> Diagnostic 
         .at(&first.file, first.span.clone())
         .label("the first of them")
         .help(format!(
-            "{}. Update each, then run `putokaz translations confirm {} MESSAGE...`",
-            listed.join("; "),
-            locale.id
+            "update each, then run `putokaz translations confirm {id} MESSAGE...`:\n{}",
+            listed.join("\n")
         ))
 }
 
