@@ -430,17 +430,17 @@ pub fn confirm(
         .map(|s| s.id)
         .collect();
 
-    let chosen: Vec<&String> = if ids.is_empty() {
-        let mut all: Vec<&String> = locale
+    let mut chosen: Vec<&String> = if ids.is_empty() {
+        locale
             .messages
             .keys()
             .filter(|id| default.messages.contains_key(*id))
-            .collect();
-        all.sort();
-        all
+            .collect()
     } else {
         ids.iter().collect()
     };
+    chosen.sort();
+    chosen.dedup();
     // Records of messages this locale or English no longer has are dropped: they mean nothing.
     let mut hashes: BTreeMap<String, String> = record
         .map(|r| r.hashes)
@@ -745,7 +745,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let locales = tiny_locales(dir.path());
         assert_eq!(stale_ids(&locales, dir.path()), ["bye", "hello"]);
-        let done = confirm(&locales, dir.path(), "ar", &["hello".to_string()]).unwrap();
+        let twice = ["hello".to_string(), "hello".to_string()];
+        let done = confirm(&locales, dir.path(), "ar", &twice).unwrap();
         assert_eq!((done.confirmed, done.were_stale), (1, 1));
         assert_eq!(stale_ids(&locales, dir.path()), ["bye"]);
         let done = confirm(&locales, dir.path(), "ar", &[]).unwrap();
