@@ -1,4 +1,5 @@
-//! The `putokaz` command: `chat` in a terminal, `check` content, `test` conversations.
+//! The `putokaz` command: `chat` in a terminal, `check` content, `test` conversations, keep
+//! track of `translations`.
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -9,7 +10,7 @@ use clap::{Args, Parser, Subcommand};
 
 use putokaz::chat::Chat;
 use putokaz::config::Config;
-use putokaz::content::{Content, Loaded, Sources};
+use putokaz::content::{Content, Loaded, Locales, Sources, staleness};
 use putokaz::diagnostic::Report;
 use putokaz::engine::{Engine, Settings};
 use putokaz::store::SessionStore;
@@ -83,6 +84,29 @@ enum Command {
         #[command(flatten)]
         content: ContentArgs,
     },
+    /// Keep track of which translations match the current English text
+    #[command(subcommand)]
+    Translations(Translations),
+}
+
+#[derive(Subcommand)]
+enum Translations {
+    /// Record that translations match the current English text, so `check` stops calling them
+    /// stale (every message of the locale when no message is named)
+    Confirm {
+        /// The translated locale, e.g. `ar`
+        locale: String,
+        /// The messages to confirm [default: all of the locale's]
+        #[arg(value_name = "MESSAGE")]
+        messages: Vec<String>,
+        #[command(flatten)]
+        locales: LocalesArg,
+    },
+    /// Per language: messages, missing, drafts and stale translations
+    Status {
+        #[command(flatten)]
+        locales: LocalesArg,
+    },
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -96,6 +120,13 @@ struct ContentArgs {
     /// Folder of flow files [default: flows]
     #[arg(long, value_name = "DIR")]
     flows: Option<PathBuf>,
+    /// Folder of locale folders [default: locales]
+    #[arg(long, value_name = "DIR")]
+    locales: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct LocalesArg {
     /// Folder of locale folders [default: locales]
     #[arg(long, value_name = "DIR")]
     locales: Option<PathBuf>,
@@ -130,6 +161,7 @@ fn main() -> ExitCode {
             user,
             content,
         } => chat(&config, &content, lang, data_dir, &user),
+        Command::Translations(command) => translations(&config, command),
     }
 }
 
@@ -392,6 +424,72 @@ fn init_logging() {
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
         .init();
+}
+
+fn translations(config: &Config, command: Translations) -> ExitCode {
+    let args = match &command {
+        Translations::Confirm { locales, .. } | Translations::Status { locales } => locales,
+    };
+    let dir = args
+        .locales
+        .clone()
+        .unwrap_or_else(|| config.locales.clone());
+    if !dir.is_dir() {
+        eprintln!("error: the locales folder {} does not exist", dir.display());
+        eprintln!("hint: run putokaz from the project folder, or pass --locales DIR");
+        return ExitCode::from(USAGE);
+    }
+    let mut report = Report::default();
+    let locales = Locales::load(&dir, &config.default_locale, &mut report);
+    // Only what stops the translations from loading; `check` shows the warnings.
+    report.diagnostics.retain(|d| d.is_error());
+    let Some(locales) = locales.filter(|_| !report.has_errors()) else {
+        eprint!("{}", report.render(plain_output()));
+        eprintln!(
+            "error: the translations have {} error(s); fix them (`putokaz check` shows them all) first",
+            report.errors()
+        );
+        return ExitCode::from(1);
+    };
+    match command {
+        Translations::Status { .. } => {
+            print!(
+                "{}",
+                staleness::render_status(&staleness::status(&locales, &dir))
+            );
+            ExitCode::SUCCESS
+        }
+        Translations::Confirm {
+            locale, messages, ..
+        } => match staleness::confirm(&locales, &dir, &locale, &messages) {
+            Ok(done) => {
+                println!(
+                    "confirmed {} message(s) of `{}` against the current {} text ({} of them stale); wrote {}",
+                    done.confirmed,
+                    done.locale,
+                    done.source,
+                    done.were_stale,
+                    done.path.display()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(error) => {
+                if let Some(problem) = error.diagnostic() {
+                    eprint!("{}", problem.render(plain_output()));
+                }
+                eprintln!("error: {error}");
+                // A locale or message that does not exist is a usage error, as clap's are.
+                use staleness::ConfirmError::*;
+                match error {
+                    UnknownLocale { .. }
+                    | DefaultLocale(_)
+                    | UnknownMessages { .. }
+                    | NotInDefault { .. } => ExitCode::from(USAGE),
+                    UnreadableRecord { .. } | Write { .. } => ExitCode::from(1),
+                }
+            }
+        },
+    }
 }
 
 fn graph(

@@ -79,6 +79,9 @@ pub struct MessageInfo {
     pub pattern: Option<Regex>,
     /// The message's own text, normalised, when it has no variables (menu labels).
     pub normalised_text: Option<String>,
+    /// The message's Fluent source in a normal form, whose hash tells a translation made from
+    /// it whether it has changed since (see `staleness`).
+    pub source: String,
 }
 
 pub struct Locale {
@@ -418,6 +421,7 @@ fn collect_messages(
                 keywords: Vec::new(),
                 pattern: None,
                 normalised_text: None,
+                source: super::staleness::normal_form(message),
             },
         );
     }

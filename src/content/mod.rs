@@ -16,6 +16,7 @@ mod links;
 pub mod locale;
 pub mod model;
 pub mod phone;
+pub mod staleness;
 pub mod yaml;
 
 use std::collections::{BTreeSet, HashMap};
@@ -96,8 +97,7 @@ pub struct Loaded {
 impl Content {
     pub fn load(sources: &Sources) -> Loaded {
         let mut report = Report::default();
-        let locales = locale::load_locales(&sources.locales, &mut report);
-        let locales = Locales::new(locales, &sources.default_locale, &mut report);
+        let locales = Locales::load(&sources.locales, &sources.default_locale, &mut report);
         if let Some(locales) = &locales {
             flows::check_builtin_messages(locales, &mut report);
         }
@@ -115,6 +115,7 @@ impl Content {
         if let Some(locales) = &locales {
             coverage::check(locales, sources.strict, &mut report);
             length::check(locales, &mut report);
+            staleness::check(locales, &sources.locales, &mut report);
             table = coverage::coverage(locales);
         }
         report.sort();
@@ -154,6 +155,13 @@ pub struct Locales {
 }
 
 impl Locales {
+    /// Loads the locales under `dir` alone, for tools that need no flows.
+    /// Returns `None` (with a diagnostic) when the default locale is missing.
+    pub fn load(dir: &Path, default_id: &str, report: &mut Report) -> Option<Locales> {
+        let list = locale::load_locales(dir, report);
+        Locales::new(list, default_id, report)
+    }
+
     /// Orders locales for the language menu (default first, then by `order`, then by id) and
     /// resolves fallbacks.
     /// Returns `None` (with a diagnostic) when the default locale is missing.

@@ -562,3 +562,240 @@ fn coverage_names_the_nodes_no_conversation_test_reaches() {
     assert!(!text.contains("reaches `selfhelp/grounding-2`"), "{text}");
     assert!(text.contains("conversation tests reach "), "{text}");
 }
+
+/// Runs `putokaz translations ARGS --locales DIR/locales`.
+fn translations(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+    common::putokaz()
+        .arg("translations")
+        .args(args)
+        .arg("--locales")
+        .arg(dir.join("locales"))
+        .output()
+        .unwrap()
+}
+
+/// The 1-based line where `id` is defined in a .ftl file.
+fn line_of(path: &std::path::Path, id: &str) -> usize {
+    let text = std::fs::read_to_string(path).unwrap();
+    let prefix = format!("{id} =");
+    text.lines().position(|l| l.starts_with(&prefix)).unwrap() + 1
+}
+
+#[test]
+fn a_changed_english_text_makes_its_translations_stale_until_confirmed() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_content(dir.path());
+    edit(
+        &dir.path().join("locales/en/flows.ftl"),
+        "I will ask seven short questions about the offer.",
+        "I will ask seven quick questions about the offer.",
+    );
+    let output = check(dir.path());
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(0), "a warning only: {text}");
+    let line = line_of(&dir.path().join("locales/ar/flows.ftl"), "offer-intro");
+    for locale in ["ar", "bn", "ckb", "fa", "fr", "ps", "ur"] {
+        assert!(
+            text.contains(&format!(
+                "`offer-intro` in `{locale}` was translated from an older English text"
+            )),
+            "{text}"
+        );
+    }
+    assert!(
+        text.contains(&format!("locales/ar/flows.ftl:{line}:1")),
+        "{text}"
+    );
+    assert!(
+        text.contains("English now reads: Some people are tricked with offers of work or travel. I will ask seven quick questions"),
+        "{text}"
+    );
+    assert!(
+        text.contains("putokaz translations confirm ar offer-intro"),
+        "{text}"
+    );
+
+    // The Arabic translator updates the text and confirms it; the others are still stale.
+    let output = translations(dir.path(), &["confirm", "ar", "offer-intro"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    assert!(
+        stdout(&output).contains(
+            "confirmed 1 message(s) of `ar` against the current English text (1 of them stale)"
+        ),
+        "{}",
+        stdout(&output)
+    );
+    let text = stdout(&check(dir.path()));
+    assert!(!text.contains("in `ar` was translated from"), "{text}");
+    assert!(
+        text.contains("`offer-intro` in `fa` was translated from an older English text"),
+        "{text}"
+    );
+    let status = stdout(&translations(dir.path(), &["status"]));
+    assert!(status.contains("stale in fa: offer-intro"), "{status}");
+    assert!(!status.contains("stale in ar"), "{status}");
+    let row = status.lines().find(|l| l.starts_with("ar ")).unwrap();
+    assert!(row.trim_end().ends_with(" 0"), "{row}");
+}
+
+#[test]
+fn a_new_comment_or_layout_in_english_makes_nothing_stale() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_content(dir.path());
+    let en = dir.path().join("locales/en/flows.ftl");
+    edit(
+        &en,
+        "sh-check-in = How do you feel now?\n",
+        "# draft: asked after every exercise; keep it short   \nsh-check-in =\n    How do you feel now?   \n\n",
+    );
+    let output = check(dir.path());
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(0), "{text}");
+    assert!(!text.contains("translation::"), "{text}");
+
+    // The same place, with a changed word, is stale: the test above can fail.
+    edit(&en, "How do you feel now?", "How do you feel right now?");
+    let text = stdout(&check(dir.path()));
+    assert!(
+        text.contains("`sh-check-in` in `fr` was translated from an older English text"),
+        "{text}"
+    );
+}
+
+#[test]
+fn many_stale_translations_in_one_language_are_one_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_content(dir.path());
+    let en = dir.path().join("locales/en/flows.ftl");
+    for (from, to) in [
+        ("How do you feel now?", "How are you now?"),
+        ("Another country", "Some other country"),
+        ("seven short questions", "seven quick questions"),
+        ("nine short questions", "nine quick questions"),
+        ("not a person", "not a human"),
+        ("Here is what I found:", "This is what I found:"),
+    ] {
+        edit(&en, from, to);
+    }
+    let text = stdout(&check(dir.path()));
+    assert!(
+        text.contains("6 translations in `ps` were made from an older English text"),
+        "{text}"
+    );
+    let line = line_of(&dir.path().join("locales/ps/flows.ftl"), "sh-check-in");
+    assert!(
+        text.contains(&format!("locales/ps/flows.ftl:{line} sh-check-in")),
+        "{text}"
+    );
+    assert!(!text.contains("`sh-check-in` in `ps`"), "{text}");
+
+    // A language nobody has confirmed is one warning, at its locale.yaml.
+    std::fs::remove_file(dir.path().join("locales/bn/translated-from.toml")).unwrap();
+    let text = stdout(&check(dir.path()));
+    assert!(
+        text.contains(
+            "no translation in `bn` has been confirmed against the English text (192 message(s)"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("locales/bn/locale.yaml"), "{text}");
+}
+
+#[test]
+fn a_broken_record_is_a_positioned_warning_not_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_content(dir.path());
+    let record = dir.path().join("locales/fr/translated-from.toml");
+    let original = std::fs::read_to_string(&record).unwrap();
+    for (garbage, position) in [
+        (
+            original.replacen("about-what = \"", "about-what = ", 1),
+            "translated-from.toml:",
+        ),
+        ("about-what = 3\n".to_string(), "translated-from.toml:1:14"),
+        (
+            "<<<<<<< HEAD\nabout-what = \"c3b17f9a\"\n".to_string(),
+            "translated-from.toml:1:",
+        ),
+        ("\u{0}\u{1}\u{ff}[[".to_string(), "translated-from.toml:"),
+    ] {
+        std::fs::write(&record, &garbage).unwrap();
+        let output = check(dir.path());
+        let text = stdout(&output);
+        assert_eq!(output.status.code(), Some(0), "{garbage:?}: {text}");
+        assert!(
+            text.contains("cannot be read, so stale translations in this folder cannot be found"),
+            "{garbage:?}: {text}"
+        );
+        assert!(text.contains(position), "{garbage:?}: {text}");
+    }
+    std::fs::write(&record, b"about-what = \"\xff\"\n").unwrap();
+    let output = check(dir.path());
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    assert!(
+        stdout(&output).contains("not valid UTF-8"),
+        "{}",
+        stdout(&output)
+    );
+
+    // A hash that is not one confirm writes is a warning at the hash.
+    std::fs::write(
+        &record,
+        original.replacen("about-what = \"", "about-what = \"zz", 1),
+    )
+    .unwrap();
+    let text = stdout(&check(dir.path()));
+    assert!(
+        text.contains(
+            "the hash recorded for `about-what` is not one `putokaz translations confirm` writes"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("`about-what` in `fr` was translated from"),
+        "{text}"
+    );
+
+    // Single messages cannot be added to a broken record; confirming them all rewrites it.
+    std::fs::write(&record, "about-what = 3\n").unwrap();
+    let output = translations(dir.path(), &["confirm", "fr", "about-what"]);
+    assert_eq!(output.status.code(), Some(1));
+    let error = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        error.contains("translated-from.toml of `fr` cannot be read"),
+        "{error}"
+    );
+    let output = translations(dir.path(), &["confirm", "fr"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(std::fs::read_to_string(&record).unwrap(), original);
+}
+
+#[test]
+fn confirm_refuses_unknown_languages_and_messages() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_content(dir.path());
+    let record = dir.path().join("locales/ar/translated-from.toml");
+    let original = std::fs::read_to_string(&record).unwrap();
+    for (args, says) in [
+        (
+            &["confirm", "xx"][..],
+            "there is no locale `xx`; the locales are: en, ar,",
+        ),
+        (&["confirm", "en"][..], "`en` is the default locale"),
+        (
+            &["confirm", "ar", "offer-intro", "offer-intr"][..],
+            "`ar` has no message `offer-intr`",
+        ),
+    ] {
+        let output = translations(dir.path(), args);
+        let error = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {error}");
+        assert!(error.contains(says), "{args:?}: {error}");
+    }
+    assert_eq!(std::fs::read_to_string(&record).unwrap(), original);
+
+    // Aliases name their locale: `prs` is Dari, written in `fa`.
+    let output = translations(dir.path(), &["confirm", "prs", "about-what"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(stdout(&output).contains("of `fa`"), "{}", stdout(&output));
+}
