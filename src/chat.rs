@@ -53,12 +53,15 @@ impl Chat<'_> {
                 continue;
             }
             let session = self.store.load(key)?;
-            let transition = self.engine.step(session, message, crate::now());
+            let transition = self.engine.step(session.clone(), message, crate::now());
             // The session is durable before the person sees the reply: a crash after this
             // point can only repeat a reply, never lose or rewind a step.
             match &transition.session {
                 Some(session) => self.store.save(key, session)?,
                 None => self.store.delete(key)?,
+            }
+            for counter in crate::stats::step_counters(session.as_ref(), &transition) {
+                self.store.bump(&counter)?;
             }
             writeln!(output, "{}\n", render::plain(&transition.replies))?;
             output.flush()?;

@@ -13,7 +13,7 @@
 //! After the replies are sent, the room is marked; messages at or before the mark are skipped.
 
 use crate::engine::reply::Replies;
-use crate::engine::{Engine, Referral, Session};
+use crate::engine::{Engine, Referral};
 use crate::store::{LastStep, Record, RoomMark, SessionStore, StoreError};
 
 /// A message from a person, as the Matrix adapter sees it.
@@ -41,14 +41,13 @@ pub struct Answer {
     pub replies: Replies,
     /// Stable for the message: the homeserver drops a second send with the same id.
     pub transaction: String,
-    /// The session the message started (for aggregate counters: nothing identifying).
-    pub started_conversation: bool,
-    pub forgot: bool,
+    /// Aggregate counters this step adds to (see `stats`); empty for a replay, which was
+    /// counted the first time.
+    pub counters: Vec<String>,
     /// The person confirmed quick erase: remove the bot's messages and leave.
     pub erase: bool,
     /// The person consented to a hand-off: pass this referral on before replying.
     pub referral: Option<Referral>,
-    pub locale: Option<String>,
 }
 
 /// One session per person in a room.
@@ -79,8 +78,12 @@ pub fn decide(
         Some(record) => (Some(record.session), false),
         None => (None, false),
     };
-    let started_conversation = before.is_none();
     let transition = engine.step(before.clone(), message.body, now);
+    let counters = if replay {
+        Vec::new()
+    } else {
+        crate::stats::step_counters(before.as_ref(), &transition)
+    };
     if !replay {
         match &transition.session {
             Some(session) => store.save_record(
@@ -99,11 +102,9 @@ pub fn decide(
     Ok(Decision::Answer(Answer {
         replies: transition.replies,
         transaction: tag,
-        started_conversation,
-        forgot: transition.session.is_none(),
+        counters,
         erase: transition.erase,
         referral: transition.referral,
-        locale: transition.session.and_then(|s: Session| s.locale),
     }))
 }
 
@@ -164,6 +165,8 @@ mod tests {
         let b = answer(decide(&engine, &store, &second).unwrap());
         let again = answer(decide(&engine, &store, &second).unwrap());
         assert_eq!(b.replies, again.replies, "a replay gives the same replies");
+        assert!(!b.counters.is_empty());
+        assert!(again.counters.is_empty(), "a replay is not counted twice");
         assert_eq!(
             b.transaction, again.transaction,
             "and the same transaction id"
@@ -199,7 +202,11 @@ mod tests {
             ..message("$b", "1", 2_000)
         };
         let answer = answer(decide(&engine, &store, &bob).unwrap());
-        assert!(answer.started_conversation);
+        assert!(
+            answer
+                .counters
+                .contains(&"conversations started".to_string())
+        );
         assert!(answer.replies.message_ids().contains(&"main-menu-prompt"));
     }
 }

@@ -21,6 +21,7 @@ pub mod normalise;
 pub mod private_file;
 pub mod reach;
 pub mod render;
+pub mod stats;
 pub mod store;
 pub mod transcript;
 pub mod volunteer;

@@ -76,6 +76,14 @@ enum Command {
         #[command(flatten)]
         content: ContentArgs,
     },
+    /// Show the aggregate counters: conversations, languages, and where people stop
+    Stats {
+        /// The bot's data directory [default: data_dir from the configuration]
+        #[arg(long, value_name = "DIR")]
+        data_dir: Option<PathBuf>,
+        #[command(flatten)]
+        content: ContentArgs,
+    },
     /// Run conversation tests (YAML transcripts)
     Test {
         /// Folder of transcripts
@@ -155,6 +163,7 @@ fn main() -> ExitCode {
             content,
         } => graph(&config, &content, flow.as_deref(), format, lang.as_deref()),
         Command::Test { dir, content } => test(&config, &content, &dir),
+        Command::Stats { data_dir, content } => stats(&config, &content, data_dir),
         Command::Chat {
             lang,
             data_dir,
@@ -332,6 +341,41 @@ fn test(config: &Config, args: &ContentArgs, dir: &Path) -> ExitCode {
     } else {
         ExitCode::from(1)
     }
+}
+
+fn stats(config: &Config, args: &ContentArgs, data_dir: Option<PathBuf>) -> ExitCode {
+    let data_dir = data_dir.unwrap_or_else(|| config.data_dir.clone());
+    if !data_dir.join("session-key").exists() {
+        eprintln!(
+            "error: {} is not a Putokaz data directory",
+            data_dir.display()
+        );
+        eprintln!("hint: pass --data-dir DIR, or set data_dir in the configuration");
+        return ExitCode::from(USAGE);
+    }
+    let store = match SessionStore::open(&data_dir) {
+        Ok(store) => store,
+        Err(error) => {
+            eprintln!("error: {error}");
+            eprintln!(
+                "hint: while the bot is running it holds the data directory; ask it with !stats in the admin room"
+            );
+            return ExitCode::from(1);
+        }
+    };
+    let counters = match store.counters() {
+        Ok(counters) => counters,
+        Err(error) => {
+            eprintln!("error: cannot read the counters: {error}");
+            return ExitCode::from(1);
+        }
+    };
+    // The content orders the nodes and tells which ones wait; the counts stand without it.
+    let content = sources(config, args, false)
+        .ok()
+        .and_then(|sources| Content::load(&sources).content);
+    println!("{}", putokaz::stats::render(&counters, content.as_ref()));
+    ExitCode::SUCCESS
 }
 
 fn chat(

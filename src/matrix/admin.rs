@@ -113,12 +113,7 @@ fn check(bot: &Bot) -> String {
 
 fn stats(bot: &Bot) -> String {
     match bot.store.counters() {
-        Ok(counters) if counters.is_empty() => "No conversations yet.".into(),
-        Ok(counters) => counters
-            .iter()
-            .map(|(name, count)| format!("{name}: {count}"))
-            .collect::<Vec<_>>()
-            .join("\n"),
+        Ok(counters) => crate::stats::render(&counters, Some(bot.engine().content())),
         Err(error) => format!("cannot read the counters: {error}"),
     }
 }

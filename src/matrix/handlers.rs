@@ -108,7 +108,7 @@ async fn handle(bot: &Bot, room: &Room, message: Message) {
     let Decision::Answer(answer) = decision else {
         return;
     };
-    count(bot, &answer);
+    count(bot, &answer.counters);
     send::typing(room, true).await;
     // The referral first: the replies tell the person it has been passed on.
     let referred = match &answer.referral {
@@ -118,6 +118,17 @@ async fn handle(bot: &Bot, room: &Room, message: Message) {
         None => true,
     };
     let mut sent = send::replies(room, &answer.replies, &answer.transaction).await;
+    if answer.referral.is_some() {
+        count(
+            bot,
+            &[if referred {
+                "referrals passed on"
+            } else {
+                "referrals that failed"
+            }
+            .to_string()],
+        );
+    }
     if !referred && sent.is_ok() {
         let locale = answer.referral.as_ref().map_or("", |r| r.locale.as_str());
         let transaction = format!("{}-handoff-failed", answer.transaction);
@@ -167,26 +178,9 @@ fn incoming<'a>(room_id: &'a str, message: &'a Message) -> Incoming<'a> {
 }
 
 /// Aggregate counters only: how many, never who or what.
-fn count(bot: &Bot, answer: &delivery::Answer) {
-    let mut counters = vec!["messages answered".to_string()];
-    if answer.started_conversation {
-        counters.push("conversations started".into());
-    }
-    if answer.replies.message_ids().contains(&"emergency-intro") {
-        counters.push("emergency answers".into());
-    }
-    if answer.erase {
-        counters.push("quick erase".into());
-    } else if answer.forgot {
-        counters.push("forget me".into());
-    }
-    if answer.started_conversation
-        && let Some(locale) = &answer.locale
-    {
-        counters.push(format!("language {locale}"));
-    }
+fn count(bot: &Bot, counters: &[String]) {
     for counter in counters {
-        if let Err(error) = bot.store.bump(&counter) {
+        if let Err(error) = bot.store.bump(counter) {
             debug!("cannot count: {error}");
         }
     }

@@ -156,3 +156,35 @@ fn forget_me_deletes_the_session() {
     assert!(out.contains("What would you like to do?"), "{out}");
     assert!(!out.contains("to pay back a debt"), "{out}");
 }
+
+#[test]
+fn stats_count_conversations_languages_and_where_people_stop() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    chat(&data, &["--user", "amira"], "salaam friend\nEnglish\n2\n");
+    chat(&data, &["--user", "bashir"], "salaam\nفارسی\n");
+    let output = common::putokaz()
+        .arg("stats")
+        .arg("--data-dir")
+        .arg(&data)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{text}");
+    assert!(text.contains("conversations started: 2"), "{text}");
+    assert!(text.contains("Languages chosen: en 1, fa 1"), "{text}");
+    // Both reached the main menu; one went on, the other stopped there.
+    assert!(text.contains("main/menu: 2 visits, 1 stopped here (50%)"), "{text}");
+    assert!(text.contains("services/"), "{text}");
+    for private in ["amira", "bashir", "salaam", "فارسی"] {
+        assert!(!text.contains(private), "{private:?} in the stats: {text}");
+    }
+
+    let missing = common::putokaz()
+        .arg("stats")
+        .arg("--data-dir")
+        .arg(dir.path().join("nothing"))
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(2));
+}
