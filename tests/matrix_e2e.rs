@@ -422,7 +422,10 @@ async fn encrypted_dm_and_an_admin() {
         .ask(&admin_room, "!stats", "conversations started")
         .await;
     assert!(stats.contains("Languages chosen: ar 1"), "{stats}");
-    assert!(stats.contains("main/menu: 1 visits, 0 stopped here"), "{stats}");
+    assert!(
+        stats.contains("main/menu: 1 visits, 0 stopped here"),
+        "{stats}"
+    );
     assert!(!stats.contains(&alice.user_id), "{stats}");
     assert_private_log(&bot, &alice, &["أحتاج محامي", "انسني"]);
     assert_private_data(&bot, &alice, &["أحتاج محامي", "انسني"]);

@@ -17,7 +17,10 @@ pub fn check_rooms(
 ) {
     for flow in flows.values() {
         for node_id in &flow.order {
-            let node = &flow.nodes[node_id];
+            // A node with errors was left out of `nodes` but stays in `order`.
+            let Some(node) = flow.nodes.get(node_id) else {
+                continue;
+            };
             let Way::Menu(options) = &node.way else {
                 continue;
             };

@@ -174,7 +174,10 @@ fn stats_count_conversations_languages_and_where_people_stop() {
     assert!(text.contains("conversations started: 2"), "{text}");
     assert!(text.contains("Languages chosen: en 1, fa 1"), "{text}");
     // Both reached the main menu; one went on, the other stopped there.
-    assert!(text.contains("main/menu: 2 visits, 1 stopped here (50%)"), "{text}");
+    assert!(
+        text.contains("main/menu: 2 visits, 1 stopped here (50%)"),
+        "{text}"
+    );
     assert!(text.contains("services/"), "{text}");
     for private in ["amira", "bashir", "salaam", "فارسی"] {
         assert!(!text.contains(private), "{private:?} in the stats: {text}");

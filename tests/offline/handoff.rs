@@ -123,4 +123,19 @@ fn with_a_matrix_config_a_handoff_without_a_referral_room_is_a_warning() {
     write("rs-idc-psychosocial = \"!a:localhost\"\n");
     let text = run();
     assert!(!text.contains("referral"), "{text}");
+
+    // A broken node beside a hand-off gives its diagnostic, not a crash of the room check.
+    edit(
+        &dir.path().join("flows/main.yaml"),
+        "go: language-menu",
+        "go: nowhere",
+    );
+    let output = common::putokaz()
+        .arg("check")
+        .arg("--config")
+        .arg(&config)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
+    assert!(stdout(&output).contains("nowhere"));
 }
