@@ -64,6 +64,14 @@ impl Chat<'_> {
                 self.store.bump(&counter)?;
             }
             writeln!(output, "{}\n", render::plain(&transition.replies))?;
+            if let Some(referral) = &transition.referral {
+                // The terminal has no referral rooms: say so rather than pretend.
+                writeln!(
+                    output,
+                    "[test chat: a referral to {} would be posted on Matrix; nothing was sent]\n",
+                    referral.service
+                )?;
+            }
             output.flush()?;
         }
         Ok(())

@@ -152,10 +152,43 @@ impl Config {
             }
             Err(source) => return Err(ConfigError::Read { path, source }),
         };
-        toml::from_str(&text).map_err(|error| ConfigError::Invalid {
-            path,
+        let config: Config = toml::from_str(&text).map_err(|error| ConfigError::Invalid {
+            path: path.clone(),
             message: error.to_string(),
-        })
+        })?;
+        if let Some(matrix) = &config.matrix {
+            matrix
+                .check_room_ids()
+                .map_err(|message| ConfigError::Invalid { path, message })?;
+        }
+        Ok(config)
+    }
+}
+
+impl MatrixConfig {
+    /// Rooms are named by id: an alias (`#name:server`) would never match, and the bot would
+    /// silently ignore the room.
+    fn check_room_ids(&self) -> Result<(), String> {
+        let named = [
+            ("admin_room", self.admin_room.as_ref()),
+            ("volunteer_room", self.volunteer_room.as_ref()),
+        ];
+        let rooms = named
+            .into_iter()
+            .filter_map(|(key, room)| room.map(|room| (key.to_string(), room)))
+            .chain(
+                self.referral_rooms
+                    .iter()
+                    .map(|(service, room)| (format!("referral_rooms.{service}"), room)),
+            );
+        for (key, room) in rooms {
+            if matrix_sdk::ruma::RoomId::parse(room).is_err() {
+                return Err(format!(
+                    "`{key}` is {room:?}, which is not a room id; write the id (`!…:server`, in Element under Room settings > Advanced), not an alias"
+                ));
+            }
+        }
+        Ok(())
     }
 }
 
@@ -170,6 +203,38 @@ mod tests {
         assert_eq!(config.idle_restart, Duration::from_secs(7200));
         assert_eq!(config.session_expiry, Duration::from_secs(7 * 86400));
         assert_eq!(config.default_locale, "en");
+    }
+
+    #[test]
+    fn the_example_configuration_loads_with_every_documented_default() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("putokaz.example.toml");
+        let config = Config::load(Some(&path)).unwrap();
+        let matrix = config.matrix.expect("a [matrix] section");
+        assert_eq!(matrix.max_members, 2);
+        assert!(!matrix.allow_group_rooms);
+        assert!(matrix.referral_rooms.is_empty());
+    }
+
+    #[test]
+    fn rooms_must_be_ids_not_aliases() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("putokaz.toml");
+        let base = "[matrix]\nhomeserver = \"http://x\"\nuser = \"bot\"\n";
+        std::fs::write(&path, format!("{base}admin_room = \"#coordinators:x\"\n")).unwrap();
+        let error = Config::load(Some(&path)).unwrap_err().to_string();
+        assert!(
+            error.contains("`admin_room` is \"#coordinators:x\", which is not a room id"),
+            "{error}"
+        );
+        std::fs::write(
+            &path,
+            format!("{base}[matrix.referral_rooms]\nidc = \"idc room\"\n"),
+        )
+        .unwrap();
+        let error = Config::load(Some(&path)).unwrap_err().to_string();
+        assert!(error.contains("referral_rooms.idc"), "{error}");
+        std::fs::write(&path, format!("{base}admin_room = \"!abc:x\"\n")).unwrap();
+        assert!(Config::load(Some(&path)).is_ok());
     }
 
     #[test]

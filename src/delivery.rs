@@ -44,6 +44,10 @@ pub struct Answer {
     /// Aggregate counters this step adds to (see `stats`); empty for a replay, which was
     /// counted the first time.
     pub counters: Vec<String>,
+    /// A redelivered message, answered again with the same replies and transaction ids.
+    pub replay: bool,
+    /// The person asked to be forgotten (or erased): their session is gone.
+    pub forgotten: bool,
     /// The person confirmed quick erase: remove the bot's messages and leave.
     pub erase: bool,
     /// The person consented to a hand-off: pass this referral on before replying.
@@ -51,7 +55,7 @@ pub struct Answer {
 }
 
 /// One session per person in a room.
-fn conversation_id(room: &str, sender: &str) -> String {
+pub fn conversation_id(room: &str, sender: &str) -> String {
     format!("{room}\u{0}{sender}")
 }
 
@@ -61,12 +65,10 @@ pub fn decide(
     store: &SessionStore,
     message: &Incoming,
 ) -> Result<Decision, StoreError> {
-    let tag = store.event_tag(message.event_id);
-    if let Some(mark) = store.room_mark(message.room)?
-        && (mark.event == tag || message.at_ms < mark.at_ms)
-    {
+    if already_answered(store, message)? {
         return Ok(Decision::Skip);
     }
+    let tag = store.event_tag(message.event_id);
     let key = store.key(&conversation_id(message.room, message.sender));
     let record = store.load_record(key)?;
     let now = message.at_ms / 1000;
@@ -103,9 +105,20 @@ pub fn decide(
         replies: transition.replies,
         transaction: tag,
         counters,
+        replay,
+        forgotten: transition.session.is_none(),
         erase: transition.erase,
         referral: transition.referral,
     }))
+}
+
+/// Whether `message`, or a later one in its room, has been answered (or, for a command,
+/// handled) already.
+pub fn already_answered(store: &SessionStore, message: &Incoming) -> Result<bool, StoreError> {
+    let tag = store.event_tag(message.event_id);
+    Ok(store
+        .room_mark(message.room)?
+        .is_some_and(|mark| mark.event == tag || message.at_ms < mark.at_ms))
 }
 
 /// Marks `message` as answered: it and everything before it in the room are skipped from now.

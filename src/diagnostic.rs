@@ -213,6 +213,34 @@ impl Report {
         });
     }
 
+    /// Plain text of the problems of at least `least` severity, cut to fit in `max_chars`
+    /// (a chat message), saying how many more there are.
+    pub fn render_capped(&self, least: Severity, max_chars: usize) -> String {
+        let chosen: Vec<&Diagnostic> = self
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity >= least)
+            .collect();
+        let mut out = String::new();
+        let mut shown = 0;
+        for diagnostic in &chosen {
+            let text = diagnostic.render(true);
+            if out.len() + text.len() > max_chars {
+                break;
+            }
+            out.push_str(&text);
+            out.push('\n');
+            shown += 1;
+        }
+        if shown < chosen.len() {
+            out.push_str(&format!(
+                "…and {} more: run `putokaz check` to see them all.",
+                chosen.len() - shown
+            ));
+        }
+        out
+    }
+
     pub fn render(&self, plain: bool) -> String {
         self.diagnostics
             .iter()

@@ -92,6 +92,10 @@ pub struct PendingReferral {
     pub room: String,
     pub locale: String,
     pub service: String,
+    /// The referral's event in the service's room, to withdraw it if the person asks the bot
+    /// to forget them before a worker has taken it up.
+    #[serde(default)]
+    pub post: Option<String>,
 }
 
 /// Letters and digits that cannot be mistaken for one another when read aloud or copied.
@@ -167,6 +171,16 @@ impl SessionStore {
     pub fn save_record(&self, key: SessionKey, record: &Record) -> Result<(), StoreError> {
         let bytes = seal_value(&key, record)?;
         self.db.insert(key.id, bytes)?;
+        self.db.flush()?;
+        Ok(())
+    }
+
+    /// Stores many records with one flush at the end: for imports and for building large
+    /// stores in benchmarks. Durable only once it returns.
+    pub fn save_records(&self, records: &[(SessionKey, Record)]) -> Result<(), StoreError> {
+        for (key, record) in records {
+            self.db.insert(key.id, seal_value(key, record)?)?;
+        }
         self.db.flush()?;
         Ok(())
     }
@@ -279,7 +293,16 @@ impl SessionStore {
         Ok(())
     }
 
-    /// The referral with this code, removed from the store: an `!ack` is needed only once.
+    /// The open referral with this code, if any.
+    pub fn referral(&self, code: &str) -> Result<Option<PendingReferral>, StoreError> {
+        let key = self.referral_key(code);
+        Ok(self
+            .referrals()?
+            .get(key.id)?
+            .and_then(|bytes| open(&key, &bytes)))
+    }
+
+    /// The referral with this code, removed from the store (acknowledged or withdrawn).
     pub fn take_referral(&self, code: &str) -> Result<Option<PendingReferral>, StoreError> {
         let key = self.referral_key(code);
         let Some(bytes) = self.referrals()?.remove(key.id)? else {
@@ -287,6 +310,43 @@ impl SessionStore {
         };
         self.db.flush()?;
         Ok(open(&key, &bytes))
+    }
+
+    /// Remembers that `conversation` has an open referral `code`, so that "forget me" and
+    /// quick erase can withdraw it.
+    pub fn add_person_referral(
+        &self,
+        conversation: &str,
+        code: &str,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        let key = self.person_referrals_key(conversation);
+        let tree = self.db.open_tree("referrals-by-person")?;
+        let mut codes: Vec<String> = tree
+            .get(key.id)?
+            .and_then(|bytes| open(&key, &bytes))
+            .unwrap_or_default();
+        if !codes.iter().any(|c| c == code) {
+            codes.push(code.to_string());
+        }
+        tree.insert(key.id, seal(&key, now, &codes)?)?;
+        self.db.flush()?;
+        Ok(())
+    }
+
+    /// The codes of `conversation`'s referrals (open or not), forgetting the list.
+    pub fn take_person_referrals(&self, conversation: &str) -> Result<Vec<String>, StoreError> {
+        let key = self.person_referrals_key(conversation);
+        let tree = self.db.open_tree("referrals-by-person")?;
+        let Some(bytes) = tree.remove(key.id)? else {
+            return Ok(Vec::new());
+        };
+        self.db.flush()?;
+        Ok(open(&key, &bytes).unwrap_or_default())
+    }
+
+    fn person_referrals_key(&self, conversation: &str) -> SessionKey {
+        self.key(&format!("referrals-of\0{conversation}"))
     }
 
     fn referrals(&self) -> Result<sled::Tree, StoreError> {
@@ -297,7 +357,8 @@ impl SessionStore {
     /// longer ago. Returns how many.
     pub fn sweep(&self, now: Timestamp, max_idle_secs: u64) -> Result<usize, StoreError> {
         let mut removed = 0;
-        for tree in [&*self.db, &self.referrals()?] {
+        let by_person = self.db.open_tree("referrals-by-person")?;
+        for tree in [&*self.db, &self.referrals()?, &by_person] {
             for entry in tree.iter() {
                 let (key, bytes) = entry?;
                 let expired = last_active_hour(&bytes)
@@ -551,6 +612,7 @@ mod tests {
             room: "!secret-room:example.org".into(),
             locale: "ar".into(),
             service: "rs-x".into(),
+            post: None,
         };
         let day = 24 * 3600;
         store.save_referral(&code, &referral, 10 * day).unwrap();
@@ -569,6 +631,26 @@ mod tests {
         let taken = store.take_referral(&code.to_lowercase()).unwrap();
         assert_eq!(taken, Some(referral), "codes are read in any case");
         assert_eq!(store.take_referral(&code).unwrap(), None, "taken only once");
+
+        store
+            .add_person_referral("room\0person", "AAAAAA", day)
+            .unwrap();
+        store
+            .add_person_referral("room\0person", "BBBBBB", day)
+            .unwrap();
+        store
+            .add_person_referral("room\0person", "AAAAAA", day)
+            .unwrap();
+        assert_eq!(
+            store.take_person_referrals("room\0person").unwrap(),
+            ["AAAAAA", "BBBBBB"]
+        );
+        assert!(
+            store
+                .take_person_referrals("room\0person")
+                .unwrap()
+                .is_empty()
+        );
     }
 
     fn walk(dir: &Path) -> Vec<PathBuf> {

@@ -720,5 +720,32 @@ async fn a_consented_handoff_reaches_the_referral_room_and_a_no_posts_nothing() 
     worker
         .ask(&referral_room, &format!("!ack {code}"), "No open referral")
         .await;
+
+    // A referral not yet taken up is withdrawn when the person asks to be forgotten.
+    alice.ask(&room, "6", "Would you like a worker from").await;
+    alice.ask(&room, "1", "I have passed on your request").await;
+    let second = worker.reply(&referral_room).await;
+    let second_code = second
+        .lines()
+        .next()
+        .unwrap()
+        .strip_prefix("Referral ")
+        .unwrap();
+    assert_ne!(second_code, code);
+    alice
+        .ask(&room, "forget me", "I have forgotten everything")
+        .await;
+    let withdrawn = worker.reply(&referral_room).await;
+    assert_eq!(
+        withdrawn,
+        format!("Referral {second_code} was withdrawn by the person.")
+    );
+    worker
+        .ask(
+            &referral_room,
+            &format!("!ack {second_code}"),
+            "No open referral",
+        )
+        .await;
     assert_private_data(&bot, &alice, &[]);
 }

@@ -8,6 +8,7 @@ use tracing::{info, warn};
 
 use super::{Bot, send};
 use crate::content::Content;
+use crate::diagnostic::Severity;
 
 const COMMANDS: [&str; 4] = ["!status", "!check", "!reload", "!stats"];
 
@@ -97,6 +98,10 @@ fn status(bot: &Bot) -> String {
     )
 }
 
+/// Diagnostics posted in a room are cut here: a Matrix event holds at most 64 KiB, and a long
+/// report is unreadable on a phone anyway.
+pub const MAX_REPORT_CHARS: usize = 12_000;
+
 fn check(bot: &Bot) -> String {
     let loaded = Content::load(&crate::content::Sources::from_config(&bot.config));
     let report = loaded.report;
@@ -105,7 +110,7 @@ fn check(bot: &Bot) -> String {
     }
     format!(
         "{}\n{} error(s), {} warning(s)",
-        report.render(true),
+        report.render_capped(Severity::Warning, MAX_REPORT_CHARS),
         report.errors(),
         report.warnings()
     )

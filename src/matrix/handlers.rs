@@ -88,16 +88,23 @@ async fn handle(bot: &Bot, room: &Room, message: Message) {
     let _guard = bot.processing.lock().await;
     let room_id = room.room_id().to_string();
 
+    let incoming = incoming(&room_id, &message);
+    match delivery::already_answered(&bot.store, &incoming) {
+        Ok(false) => {}
+        Ok(true) => return, // A command handled before a restart is not run again.
+        Err(error) => {
+            warn!("cannot read the room's progress, the message waits: {error}");
+            return;
+        }
+    }
     // Commands are for staff; other talk in staff rooms is between people, not for the bot.
     if command(bot, room, &message).await || bot.matrix.is_staff_room(&room_id) {
-        let incoming = incoming(&room_id, &message);
         if let Err(error) = delivery::answered(&bot.store, &incoming) {
             warn!("cannot mark a command handled: {error}");
         }
         return;
     }
 
-    let incoming = incoming(&room_id, &message);
     let decision = match delivery::decide(&bot.engine(), &bot.store, &incoming) {
         Ok(decision) => decision,
         Err(error) => {
@@ -117,23 +124,21 @@ async fn handle(bot: &Bot, room: &Room, message: Message) {
         }
         None => true,
     };
-    let mut sent = send::replies(room, &answer.replies, &answer.transaction).await;
-    if answer.referral.is_some() {
-        count(
-            bot,
-            &[if referred {
-                "referrals passed on"
-            } else {
-                "referrals that failed"
-            }
-            .to_string()],
-        );
+    if answer.referral.is_some() && !answer.replay {
+        let outcome = if referred {
+            "referrals passed on"
+        } else {
+            "referrals that failed"
+        };
+        count(bot, &[outcome.to_string()]);
     }
-    if !referred && sent.is_ok() {
-        let locale = answer.referral.as_ref().map_or("", |r| r.locale.as_str());
-        let transaction = format!("{}-handoff-failed", answer.transaction);
-        sent = send::replies(room, &referral::failed(bot, locale), &transaction).await;
-    }
+    let sent = match (&answer.referral, referred) {
+        (Some(referral), false) => {
+            let replies = referral::failed_instead(bot, &answer.replies, &referral.locale);
+            send::replies(room, &replies, &answer.transaction).await
+        }
+        _ => send::replies(room, &answer.replies, &answer.transaction).await,
+    };
     send::typing(room, false).await;
     if let Err(error) = sent {
         // Not marked: the catch-up after the next start (or sync) answers it again, replaying
@@ -144,6 +149,10 @@ async fn handle(bot: &Bot, room: &Room, message: Message) {
     send::read_receipt(room, &message.event_id).await;
     if let Err(error) = delivery::answered(&bot.store, &incoming) {
         warn!("cannot mark a message answered: {error}");
+    }
+    if answer.forgotten {
+        let conversation = delivery::conversation_id(&room_id, &message.sender);
+        referral::withdraw(bot, &room.client(), &conversation).await;
     }
     // Marked first: if the bot stops halfway, it never writes in this room again.
     if answer.erase {
@@ -349,6 +358,7 @@ async fn on_undecryptable(
 ) {
     if event.sender.as_str() == super::own_user(&client)
         || millis(event.origin_server_ts.0) < bot.first_start_ms
+        || bot.matrix.is_staff_room(room.room_id().as_str())
     {
         return;
     }

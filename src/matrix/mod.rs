@@ -28,6 +28,7 @@ use tracing::{info, warn};
 
 use crate::config::{Config, MatrixConfig};
 use crate::content::{Content, Sources};
+use crate::diagnostic::Severity;
 use crate::engine::{Engine, Settings};
 use crate::store::{SessionStore, StoreError};
 
@@ -68,6 +69,8 @@ pub struct Bot {
     pub processing: tokio::sync::Mutex<()>,
     /// Rooms with messages the bot could not decrypt yet, to catch up when keys arrive.
     pub undecrypted: Mutex<HashSet<String>>,
+    /// One reload at a time: a slow load of older files must not replace a newer set.
+    reloading: Mutex<()>,
 }
 
 impl Bot {
@@ -82,6 +85,7 @@ impl Bot {
     /// Messages in flight finish with the engine they started with (`engine()` hands out a
     /// clone), so the swap never drops or mixes one.
     pub fn reload(&self) -> Result<usize, String> {
+        let _one_at_a_time = self.reloading.lock().unwrap_or_else(|e| e.into_inner());
         let loaded = Content::load(&Sources::from_config(&self.config));
         match loaded.content {
             Some(content) => {
@@ -91,7 +95,10 @@ impl Bot {
                     Engine::new(Arc::new(content), settings);
                 Ok(warnings)
             }
-            None => Err(loaded.report.render(true)),
+            // Errors only, and no more than fits a message: warnings are for `putokaz check`.
+            None => Err(loaded
+                .report
+                .render_capped(Severity::Error, admin::MAX_REPORT_CHARS)),
         }
     }
 }
@@ -110,6 +117,7 @@ pub async fn serve(config: Config, content: Arc<Content>) -> Result<(), ServeErr
         started: Instant::now(),
         processing: tokio::sync::Mutex::new(()),
         undecrypted: Mutex::new(HashSet::new()),
+        reloading: Mutex::new(()),
         matrix: matrix.clone(),
         config,
     });

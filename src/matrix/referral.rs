@@ -4,7 +4,7 @@
 //! is told that someone will write. Only the code's sealed mapping to the person's room is
 //! kept, until the `!ack` or until it expires like a session.
 
-use matrix_sdk::ruma::{OwnedEventId, RoomId};
+use matrix_sdk::ruma::{EventId, OwnedEventId, RoomId};
 use matrix_sdk::{Client, Room};
 use tracing::{info, warn};
 
@@ -22,7 +22,8 @@ pub fn ack_code(body: &str) -> Option<&str> {
         .then(|| words.next().unwrap_or(""))
 }
 
-/// Posts the referral and keeps its code; `false` when it could not be passed on.
+/// Posts the referral and keeps its code; `false` when it could not be passed on. The code
+/// is kept even then: a post that timed out may have arrived, and its `!ack` must still work.
 pub async fn pass_on(
     bot: &Bot,
     room: &Room,
@@ -35,32 +36,71 @@ pub async fn pass_on(
         return false;
     };
     let code = bot.store.referral_code(transaction);
-    let pending = PendingReferral {
+    let mut pending = PendingReferral {
         room: room.room_id().to_string(),
         locale: referral.locale.clone(),
         service: referral.service.clone(),
+        post: None,
     };
-    if let Err(error) = bot.store.save_referral(&code, &pending, crate::now()) {
+    let conversation = crate::delivery::conversation_id(room.room_id().as_str(), person);
+    let kept = bot
+        .store
+        .save_referral(&code, &pending, crate::now())
+        .and_then(|()| {
+            bot.store
+                .add_person_referral(&conversation, &code, crate::now())
+        });
+    if let Err(error) = kept {
         warn!("cannot keep a referral code: {error}");
         return false;
     }
     let text = referral_text(bot, &code, person, referral);
-    let posted = send::replies(
-        &referral_room,
-        &notice(text),
-        &format!("referral-{transaction}"),
-    )
-    .await;
-    match posted {
-        Ok(()) => {
+    match send::notice_once(&referral_room, &text, &format!("referral-{transaction}")).await {
+        Ok(post) => {
             info!("passed on a referral to {}", referral.service);
+            pending.post = Some(post.to_string());
+            if let Err(error) = bot.store.save_referral(&code, &pending, crate::now()) {
+                warn!("cannot note where a referral was posted: {error}");
+            }
             true
         }
         Err(error) => {
             warn!("could not post a referral: {error}");
-            let _ = bot.store.take_referral(&code);
             false
         }
+    }
+}
+
+/// "Forget me" and quick erase withdraw the person's referrals that no worker has taken up:
+/// the post with their Matrix id is removed from the service's room.
+pub async fn withdraw(bot: &Bot, client: &Client, conversation: &str) {
+    let codes = match bot.store.take_person_referrals(conversation) {
+        Ok(codes) => codes,
+        Err(error) => {
+            warn!("cannot read a person's referrals to withdraw them: {error}");
+            return;
+        }
+    };
+    for code in codes {
+        let Ok(Some(pending)) = bot.store.take_referral(&code) else {
+            continue; // Acknowledged already, or expired.
+        };
+        let Some(room) = referral_room(client, bot, &pending.service) else {
+            continue;
+        };
+        if let Some(post) = pending.post.as_deref().and_then(|p| EventId::parse(p).ok())
+            && let Err(error) = room
+                .redact(&post, Some("withdrawn by the person"), None)
+                .await
+        {
+            warn!("could not remove a withdrawn referral: {error}");
+        }
+        send::notice(
+            &room,
+            &format!("Referral {code} was withdrawn by the person."),
+        )
+        .await;
+        info!("withdrew a referral to {}", pending.service);
     }
 }
 
@@ -88,16 +128,6 @@ fn referral_room(client: &Client, bot: &Bot, service: &str) -> Option<Room> {
     client.get_room(&RoomId::parse(room_id).ok()?)
 }
 
-fn notice(text: String) -> Replies {
-    Replies {
-        direction: Default::default(),
-        items: vec![Reply::Text(Text {
-            message: "referral".into(),
-            text,
-        })],
-    }
-}
-
 /// A worker's `!ack CODE`: tells the person, in their language, that someone will write.
 pub async fn acknowledge(bot: &Bot, room: &Room, code: &str, event: &OwnedEventId) {
     let in_referral_room = bot
@@ -109,7 +139,10 @@ pub async fn acknowledge(bot: &Bot, room: &Room, code: &str, event: &OwnedEventI
         send::notice(room, "Sorry, !ack is only for a service's referral room.").await;
         return;
     }
-    let pending = match bot.store.take_referral(code) {
+    // Read, not taken: the code is forgotten only once the person has been told, so a crash
+    // or a failed send leaves the worker able to send `!ack` again.
+    let pending = match bot.store.referral(code) {
+        // A code of another service's room stays with that service.
         Ok(Some(pending))
             if bot
                 .matrix
@@ -120,13 +153,7 @@ pub async fn acknowledge(bot: &Bot, room: &Room, code: &str, event: &OwnedEventI
         {
             pending
         }
-        // A code of another service's room stays with that service.
-        Ok(Some(pending)) => {
-            let _ = bot.store.save_referral(code, &pending, crate::now());
-            send::notice(room, &unknown(code)).await;
-            return;
-        }
-        Ok(None) => {
+        Ok(_) => {
             send::notice(room, &unknown(code)).await;
             return;
         }
@@ -159,7 +186,8 @@ pub async fn acknowledge(bot: &Bot, room: &Room, code: &str, event: &OwnedEventI
         .and_then(|id| room.client().get_room(&id));
     let told = match person_room {
         Some(person_room) => {
-            let transaction = format!("ack-{}", bot.store.event_tag(event.as_str()));
+            // One transaction per code: a second `!ack` after a crash sends no second message.
+            let transaction = format!("ack-{}", bot.store.event_tag(&format!("ack\0{code}")));
             let replies = localized(&engine, &pending.locale, "handoff-acknowledged", text);
             send::replies(&person_room, &replies, &transaction)
                 .await
@@ -167,6 +195,9 @@ pub async fn acknowledge(bot: &Bot, room: &Room, code: &str, event: &OwnedEventI
         }
         None => false,
     };
+    if told && let Err(error) = bot.store.take_referral(code) {
+        warn!("cannot forget an acknowledged referral: {error}");
+    }
     let answer = if told {
         format!(
             "Thank you: the person has been told that someone from the service will write ({code})."
@@ -201,13 +232,28 @@ fn localized(engine: &crate::engine::Engine, locale: &str, id: &str, text: Strin
     }
 }
 
-/// The person's own message when a referral could not be passed on.
-pub fn failed(bot: &Bot, locale: &str) -> Replies {
+/// What the person reads when their referral could not be passed on: `handoff-failed` in
+/// place of the flow's `handoff-passed`, then the rest of the replies.
+pub fn failed_instead(bot: &Bot, replies: &Replies, locale: &str) -> Replies {
     let engine = bot.engine();
     let text = engine
         .content()
         .locales
         .format(locale, "handoff-failed", None)
         .unwrap_or_default();
-    localized(&engine, locale, "handoff-failed", text)
+    let mut items = vec![Reply::Text(Text {
+        message: "handoff-failed".into(),
+        text,
+    })];
+    items.extend(
+        replies
+            .items
+            .iter()
+            .filter(|item| !matches!(item, Reply::Text(text) if text.message == "handoff-passed"))
+            .cloned(),
+    );
+    Replies {
+        direction: replies.direction,
+        items,
+    }
 }

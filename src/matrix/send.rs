@@ -45,11 +45,22 @@ pub async fn notice(room: &Room, text: &str) {
     }
 }
 
+/// A plain notice sent at most once under `transaction` (a replay sends the same event); its
+/// event id, to withdraw it later.
+pub async fn notice_once(
+    room: &Room,
+    text: &str,
+    transaction: &str,
+) -> Result<OwnedEventId, matrix_sdk::Error> {
+    let txn = OwnedTransactionId::from(format!("putokaz-{transaction}"));
+    send_with_retry(room, RoomMessageEventContent::notice_plain(text), txn).await
+}
+
 async fn send_with_retry(
     room: &Room,
     content: RoomMessageEventContent,
     txn: OwnedTransactionId,
-) -> Result<(), matrix_sdk::Error> {
+) -> Result<OwnedEventId, matrix_sdk::Error> {
     let mut tries = 0;
     loop {
         tries += 1;
@@ -58,7 +69,7 @@ async fn send_with_retry(
             .with_transaction_id(txn.clone())
             .await
         {
-            Ok(_) => return Ok(()),
+            Ok(response) => return Ok(response.response.event_id),
             Err(error) => match rate_limit_delay(&error) {
                 Some(delay) if tries < MAX_RATE_LIMITED_TRIES => {
                     debug!("rate limited; waiting {delay:?}");
