@@ -15,6 +15,7 @@ pub mod content;
 pub mod delivery;
 pub mod diagnostic;
 pub mod engine;
+pub mod flood;
 pub mod graph;
 pub mod matrix;
 pub mod normalise;

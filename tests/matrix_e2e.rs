@@ -749,3 +749,70 @@ async fn a_consented_handoff_reaches_the_referral_room_and_a_no_posts_nothing() 
         .await;
     assert_private_data(&bot, &alice, &[]);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a homeserver: run ./scripts/test"]
+async fn a_flood_gets_one_slow_down_and_an_sos_in_it_is_still_answered() {
+    let mut flooder = Person::new("flooder").await;
+    let mut bob = Person::new("bob").await;
+    let bot = Bot::start(&[&bob.user_id]);
+    let room = flooder.open_dm(&bot.user_id, false).await;
+    flooder.ask(&room, "hi", "Choose your language").await;
+    flooder.ask(&room, "1", "What would you like to do?").await;
+    let bobs = bob.open_dm(&bot.user_id, false).await;
+
+    for _ in 0..40 {
+        flooder.say(&room, "hello hello").await;
+    }
+    flooder.say(&room, "SOS").await;
+    bob.ask(&bobs, "hi", "Choose your language").await;
+
+    // Bob was answered at once, in the middle of the flood; now wait for the flooder's last
+    // answer (the SOS), then read what the bot wrote from the room's history: a person's
+    // client syncing through a flood may skip events, the history does not.
+    let mut sos_answered = false;
+    while let Ok(Some((room_id, body))) =
+        tokio::time::timeout(Duration::from_secs(10), flooder.inbox.recv()).await
+    {
+        sos_answered |= room_id == room.room_id() && body.contains("These are free");
+    }
+    let replies = bot_notices(&room, &bot.user_id).await;
+    let slow_downs = replies.iter().filter(|r| r.contains("very fast")).count();
+    assert_eq!(slow_downs, 1, "{replies:#?}");
+    assert!(
+        sos_answered && replies.iter().any(|r| r.contains("These are free")),
+        "the SOS in the flood was not answered: {replies:#?}"
+    );
+    // "hi", "1", a burst of hellos, the slow-down and the SOS: far fewer than 43 messages.
+    assert!(
+        replies.len() < 20,
+        "{} replies: {replies:#?}",
+        replies.len()
+    );
+    let stats = bob
+        .ask(&bobs, "!stats", "messages set aside (flood control)")
+        .await;
+    assert!(stats.contains("emergency answers: 1"), "{stats}");
+}
+
+/// The bodies of the bot's messages in a room, oldest first, read from its history.
+async fn bot_notices(room: &Room, bot: &str) -> Vec<String> {
+    use matrix_sdk::room::MessagesOptions;
+    let mut options = MessagesOptions::backward();
+    options.limit = matrix_sdk::ruma::uint!(200);
+    let page = room.messages(options).await.unwrap();
+    let mut bodies: Vec<String> = page
+        .chunk
+        .iter()
+        .filter_map(|event| {
+            let raw = event.raw();
+            let sender: Option<String> = raw.get_field("sender").ok().flatten();
+            let content: Option<serde_json::Value> = raw.get_field("content").ok().flatten();
+            (sender.as_deref() == Some(bot))
+                .then(|| content?.get("body")?.as_str().map(str::to_string))
+                .flatten()
+        })
+        .collect();
+    bodies.reverse();
+    bodies
+}

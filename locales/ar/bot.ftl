@@ -84,3 +84,6 @@ answer-not-sure = لست متأكدًا
 answer-skip = أفضّل ألا أجيب
     .keywords = تخطي, تخطى
 common-main-menu = القائمة الرئيسية
+
+## Flood control: sent once when someone writes many messages very fast.
+slow-down = أنت ترسل الرسائل بسرعة كبيرة، لذلك أتخطى بعضها. من فضلك انتظر بضع ثوانٍ، ثم اكتب مرة أخرى. إذا كنت في خطر، اتصل برقم طوارئ.

@@ -84,3 +84,6 @@ answer-not-sure = নিশ্চিত নই
 answer-skip = আমি বলতে চাই না
     .keywords = বলতে চাই না, বলব না, বাদ, বাদ দিন, বাদ দাও, এড়িয়ে যান, এড়িয়ে যাও, bolte chai na, bolbo na, bad dao, bad din, skip
 common-main-menu = প্রধান মেনু
+
+## Flood control: sent once when someone writes many messages very fast.
+slow-down = আপনি খুব দ্রুত বার্তা পাঠাচ্ছেন, তাই আমি কিছু বার্তা বাদ দিচ্ছি। অনুগ্রহ করে কয়েক সেকেন্ড অপেক্ষা করুন, তারপর আবার লিখুন। আপনি যদি বিপদে থাকেন, একটি জরুরি নম্বরে ফোন করুন।

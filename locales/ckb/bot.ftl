@@ -84,3 +84,6 @@ answer-not-sure = دڵنیا نیم
 answer-skip = پێم باشترە نەیڵێم
     .keywords = تێپەڕاندن, تێپەڕێنە, نایڵێم, skip
 common-main-menu = لیستی سەرەکی
+
+## Flood control: sent once when someone writes many messages very fast.
+slow-down = تۆ نامەکان زۆر خێرا دەنێریت، بۆیە هەندێکیان تێدەپەڕێنم. تکایە چەند چرکەیەک چاوەڕێ بکە، پاشان دووبارە بنووسە. ئەگەر لە مەترسیدایت، پەیوەندی بە ژمارەیەکی فریاکەوتنەوە بکە.

@@ -82,3 +82,6 @@ answer-not-sure = Not sure
 answer-skip = I prefer not to say
     .keywords = skip, pass, not say
 common-main-menu = Main menu
+
+## Flood control: sent once when someone writes many messages very fast.
+slow-down = You are sending messages very fast, so I am skipping some. Please wait a few seconds, then write again. If you are in danger, call an emergency number.

@@ -84,3 +84,6 @@ answer-not-sure = مطمئن نیستم
 answer-skip = ترجیح می‌دهم نگویم
     .keywords = رد, رد کن, بگذر, نمی‌گویم, نمیگم, skip
 common-main-menu = منوی اصلی
+
+## Flood control: sent once when someone writes many messages very fast.
+slow-down = شما پیام‌ها را خیلی سریع می‌فرستید، برای همین بعضی از آن‌ها را رد می‌کنم. لطفاً چند ثانیه صبر کنید، بعد دوباره بنویسید. اگر در خطر هستید، با یک شماره اضطراری تماس بگیرید.

@@ -84,3 +84,6 @@ answer-not-sure = Je ne sais pas
 answer-skip = Je préfère ne pas répondre
     .keywords = passer, je passe, sauter, je prefere ne pas repondre, pas de réponse, pas de reponse
 common-main-menu = Menu principal
+
+## Flood control: sent once when someone writes many messages very fast.
+slow-down = Vous envoyez des messages très vite, donc j'en ignore certains. Merci d'attendre quelques secondes, puis d'écrire à nouveau. Si vous êtes en danger, appelez un numéro d'urgence.

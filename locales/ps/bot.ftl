@@ -84,3 +84,6 @@ answer-not-sure = ډاډه نه یم
 answer-skip = نه غواړم ووایم
     .keywords = تېر شه, تیر شه, پرېږده, پریږده, نه غواړم ووایم
 common-main-menu = اصلي مینو
+
+## Flood control: sent once when someone writes many messages very fast.
+slow-down = تاسو پیغامونه ډېر ژر لېږئ، نو ځینې یې پرېږدم. مهرباني وکړئ څو ثانیې صبر وکړئ، بیا ولیکئ. که په خطر کې یاست، یوې بیړنۍ شمېرې ته زنګ ووهئ.

@@ -84,3 +84,6 @@ answer-not-sure = پتا نہیں
 answer-skip = مجھے نہیں بتانا
     .keywords = نہیں بتانا, چھوڑ دیں, چھوڑیں, nahi batana, chhor do, chor do, chhoro, skip
 common-main-menu = مین مینیو
+
+## Flood control: sent once when someone writes many messages very fast.
+slow-down = آپ بہت تیزی سے پیغامات بھیج رہے ہیں، اس لیے میں کچھ پیغامات چھوڑ رہا ہوں۔ براہِ کرم چند سیکنڈ انتظار کریں، پھر دوبارہ لکھیں۔ اگر آپ خطرے میں ہیں تو کسی ایمرجنسی نمبر پر کال کریں۔

@@ -75,6 +75,7 @@ pub const MESSAGES: &[(&str, &[&str])] = &[
     ("content-changed", &[]),
     ("cannot-decrypt", &[]),
     ("handoff-failed", &[]),
+    ("slow-down", &[]),
     ("handoff-acknowledged", &["service"]),
     ("emergency-intro", &[]),
     ("emergency-outro", &[]),

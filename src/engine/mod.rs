@@ -124,6 +124,20 @@ impl Engine {
         turn.finish()
     }
 
+    /// Whether the message asks for urgent help (crisis or emergency words, in any bundled
+    /// language). Adapters never set such a message aside, whatever their limits.
+    pub fn is_urgent(&self, input: &str) -> bool {
+        let text = normalise(input);
+        [Intent::Crisis, Intent::Emergency].iter().any(|intent| {
+            self.content.locales.all().iter().any(|locale| {
+                locale
+                    .messages
+                    .get(intent.message_id())
+                    .is_some_and(|m| m.keywords.iter().any(|k| contains_words(&text, k)))
+            })
+        })
+    }
+
     /// A service's contact card in `locale`, outside any conversation: what a volunteer
     /// forwards to someone. `None` when there is no such service.
     pub fn card(&self, service: &str, locale: &str) -> Option<Replies> {

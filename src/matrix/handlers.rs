@@ -23,6 +23,7 @@ use tracing::{debug, info, warn};
 
 use super::{Bot, admin, referral, send, volunteer};
 use crate::delivery::{self, Decision, Incoming};
+use crate::flood::Admission;
 
 pub fn register(client: &Client, bot: Arc<Bot>) {
     client.add_event_handler_context(bot);
@@ -85,8 +86,10 @@ async fn handle(bot: &Bot, room: &Room, message: Message) {
     if message.at_ms < bot.first_start_ms {
         return; // Sent before the bot's first start: history, not a question to it.
     }
-    let _guard = bot.processing.lock().await;
+    let _running = bot.running.read().await;
     let room_id = room.room_id().to_string();
+    let room_lock = bot.room_lock(&room_id);
+    let _in_order = room_lock.lock().await;
 
     let incoming = incoming(&room_id, &message);
     match delivery::already_answered(&bot.store, &incoming) {
@@ -101,6 +104,13 @@ async fn handle(bot: &Bot, room: &Room, message: Message) {
     if command(bot, room, &message).await || bot.matrix.is_staff_room(&room_id) {
         if let Err(error) = delivery::answered(&bot.store, &incoming) {
             warn!("cannot mark a command handled: {error}");
+        }
+        return;
+    }
+
+    if !admitted(bot, room, &message).await {
+        if let Err(error) = delivery::answered(&bot.store, &incoming) {
+            warn!("cannot mark a message set aside: {error}");
         }
         return;
     }
@@ -159,6 +169,38 @@ async fn handle(bot: &Bot, room: &Room, message: Message) {
         let own_user = super::own_user(&room.client());
         super::erase::erase_room(room, own_user.as_str(), &bot.store).await;
     }
+}
+
+/// Flood control: whether to answer this message. The first message over the limit gets a
+/// calm "slow down" in the person's language; the rest are set aside unanswered.
+async fn admitted(bot: &Bot, room: &Room, message: &Message) -> bool {
+    let conversation = delivery::conversation_id(room.room_id().as_str(), &message.sender);
+    let admission = bot
+        .flood
+        .lock()
+        .map(|mut gate| gate.admit(&conversation, message.at_ms))
+        .unwrap_or(Admission::Pass);
+    // A call for urgent help is always answered, however fast it comes.
+    if admission == Admission::Pass || bot.engine().is_urgent(&message.body) {
+        return true;
+    }
+    count(bot, &["messages set aside (flood control)".to_string()]);
+    if admission == Admission::SlowDown {
+        let engine = bot.engine();
+        let locales = &engine.content().locales;
+        let locale = bot
+            .store
+            .load(bot.store.key(&conversation))
+            .ok()
+            .flatten()
+            .and_then(|session| session.locale)
+            .unwrap_or_else(|| locales.default_locale().id.clone());
+        let text = locales
+            .format(&locale, "slow-down", None)
+            .unwrap_or_default();
+        send::notice(room, &text).await;
+    }
+    false
 }
 
 /// Runs the message as a coordinator's or volunteer's command, if it is one.

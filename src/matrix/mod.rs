@@ -16,7 +16,7 @@ mod reload;
 mod send;
 mod volunteer;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
@@ -30,6 +30,7 @@ use crate::config::{Config, MatrixConfig};
 use crate::content::{Content, Sources};
 use crate::diagnostic::Severity;
 use crate::engine::{Engine, Settings};
+use crate::flood::FloodGate;
 use crate::store::{SessionStore, StoreError};
 
 #[derive(Debug, Error)]
@@ -64,9 +65,14 @@ pub struct Bot {
     /// Messages older than this (milliseconds) were sent before the bot's first start.
     pub first_start_ms: u64,
     pub started: Instant,
-    /// One message at a time: sessions are read, stepped and written without interleaving,
-    /// and a shutdown waits for the message in hand.
-    pub processing: tokio::sync::Mutex<()>,
+    /// Held (shared) by every message in hand; a shutdown takes it whole, so it waits for
+    /// them to finish.
+    pub running: tokio::sync::RwLock<()>,
+    /// One message at a time per room, so a conversation's steps never interleave, while
+    /// other rooms go on: a slow or flooded room holds up no one else.
+    room_locks: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
+    /// Per-person flood control.
+    pub flood: Mutex<FloodGate>,
     /// Rooms with messages the bot could not decrypt yet, to catch up when keys arrive.
     pub undecrypted: Mutex<HashSet<String>>,
     /// One reload at a time: a slow load of older files must not replace a newer set.
@@ -79,6 +85,16 @@ impl Bot {
             .read()
             .unwrap_or_else(|e| e.into_inner())
             .clone()
+    }
+
+    /// The lock that keeps one room's messages in order.
+    pub fn room_lock(&self, room_id: &str) -> Arc<tokio::sync::Mutex<()>> {
+        let mut locks = self.room_locks.lock().unwrap_or_else(|e| e.into_inner());
+        if locks.len() > 1_000 {
+            // Rooms with no message in hand: their lock is held by the map alone.
+            locks.retain(|_, lock| Arc::strong_count(lock) > 1);
+        }
+        locks.entry(room_id.to_string()).or_default().clone()
     }
 
     /// Loads and checks content again; only a set without errors replaces the running one.
@@ -115,7 +131,9 @@ pub async fn serve(config: Config, content: Arc<Content>) -> Result<(), ServeErr
         store,
         first_start_ms,
         started: Instant::now(),
-        processing: tokio::sync::Mutex::new(()),
+        running: tokio::sync::RwLock::new(()),
+        room_locks: Mutex::new(HashMap::new()),
+        flood: Mutex::new(FloodGate::default()),
         undecrypted: Mutex::new(HashSet::new()),
         reloading: Mutex::new(()),
         matrix: matrix.clone(),
@@ -160,7 +178,7 @@ pub async fn serve(config: Config, content: Arc<Content>) -> Result<(), ServeErr
     shutdown.await;
     // Finish the message in hand, then stop: messages not yet started are answered after the
     // next start, from the room's history.
-    let _guard = bot.processing.lock().await;
+    let _all_finished = bot.running.write().await;
     syncing.abort();
     chores.abort();
     if let Some(reloading) = reloading {

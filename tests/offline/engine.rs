@@ -203,3 +203,14 @@ fn emergency_words_next_to_emoji_or_late_in_long_messages_are_seen() {
         );
     }
 }
+
+#[test]
+fn urgent_words_are_recognised_in_any_language_for_flood_control() {
+    let engine = common::engine(content(), None);
+    for urgent in ["SOS", "help! I want to die", "أريد أن أموت", "پلیس"] {
+        assert!(engine.is_urgent(urgent), "{urgent}");
+    }
+    for ordinary in ["hello", "I need a lawyer", "1"] {
+        assert!(!engine.is_urgent(ordinary), "{ordinary}");
+    }
+}

@@ -1,0 +1,154 @@
+//! Per-person flood control. Someone (or a script) sending a hundred messages a second gets
+//! one calm "slow down" and the rest are set aside, while everyone else is answered as usual.
+//!
+//! A token bucket per conversation: a person can send a burst of `BURST` messages at once, and
+//! then one every `REFILL` seconds. A person in distress typing several short messages in a
+//! row stays well inside it. Buckets live in memory only and hold no message text.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+/// Messages a person can send at once before being slowed down.
+pub const BURST: f64 = 8.0;
+/// One more message is allowed after this long.
+pub const REFILL: Duration = Duration::from_secs(2);
+/// Past this many conversations in memory, full buckets (idle people) are dropped.
+const PRUNE_ABOVE: usize = 10_000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Admission {
+    /// Answer the message.
+    Pass,
+    /// Too fast: say "slow down" once, and do not answer this message.
+    SlowDown,
+    /// Still too fast, and already told: set the message aside silently.
+    Drop,
+}
+
+#[derive(Debug, Default)]
+pub struct FloodGate {
+    buckets: HashMap<String, Bucket>,
+}
+
+#[derive(Debug)]
+struct Bucket {
+    tokens: f64,
+    /// When the person sent their last message, by the homeserver's clock (milliseconds).
+    updated_ms: u64,
+    told: bool,
+}
+
+impl FloodGate {
+    /// Whether a message from `conversation`, sent at `sent_ms` (the homeserver's timestamp,
+    /// so that messages caught up after a restart are judged by when they were sent, not by
+    /// how fast the bot reads them), is answered.
+    pub fn admit(&mut self, conversation: &str, sent_ms: u64) -> Admission {
+        let now = sent_ms;
+        if self.buckets.len() > PRUNE_ABOVE {
+            self.buckets
+                .retain(|_, bucket| refilled(bucket, now) < BURST);
+        }
+        let bucket = self
+            .buckets
+            .entry(conversation.to_string())
+            .or_insert(Bucket {
+                tokens: BURST,
+                updated_ms: now,
+                told: false,
+            });
+        bucket.tokens = refilled(bucket, now);
+        bucket.updated_ms = bucket.updated_ms.max(now);
+        // Told once per flood: only a real pause (a full bucket) earns a second notice.
+        if bucket.tokens >= BURST {
+            bucket.told = false;
+        }
+        if bucket.tokens >= 1.0 {
+            bucket.tokens -= 1.0;
+            Admission::Pass
+        } else if bucket.told {
+            Admission::Drop
+        } else {
+            bucket.told = true;
+            Admission::SlowDown
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.buckets.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.buckets.is_empty()
+    }
+}
+
+fn refilled(bucket: &Bucket, now_ms: u64) -> f64 {
+    let elapsed = now_ms.saturating_sub(bucket.updated_ms) as f64 / 1000.0;
+    (bucket.tokens + elapsed / REFILL.as_secs_f64()).min(BURST)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_flood_gets_one_slow_down_and_others_are_untouched() {
+        let mut gate = FloodGate::default();
+        let start = 1_700_000_000_000u64;
+        let outcomes: Vec<Admission> = (0..100)
+            .map(|i| gate.admit("flooder", start + i * 10))
+            .collect();
+        let passed = outcomes.iter().filter(|a| **a == Admission::Pass).count();
+        assert_eq!(
+            passed, BURST as usize,
+            "a burst passes, then no more within a second"
+        );
+        assert_eq!(
+            outcomes
+                .iter()
+                .filter(|a| **a == Admission::SlowDown)
+                .count(),
+            1,
+            "told once"
+        );
+        assert_eq!(gate.admit("someone else", start + 1000), Admission::Pass);
+        // A message now and then in a long flood passes, without a second notice.
+        let mut at = start + 1000;
+        for _ in 0..50 {
+            at += REFILL.as_millis() as u64 / 10;
+            assert_ne!(gate.admit("flooder", at), Admission::SlowDown);
+        }
+        // After a real pause, a new flood is told again.
+        at += 60_000;
+        let again: Vec<Admission> = (0..20).map(|i| gate.admit("flooder", at + i)).collect();
+        assert!(again.contains(&Admission::SlowDown));
+    }
+
+    #[test]
+    fn a_person_typing_several_short_messages_is_never_slowed() {
+        let mut gate = FloodGate::default();
+        let start = 1_700_000_000_000u64;
+        // Five quick messages, a pause to read, five more, for ten minutes.
+        for minute in 0..10u64 {
+            for i in 0..5u64 {
+                let at = start + minute * 60_000 + i * 800;
+                assert_eq!(gate.admit("person", at), Admission::Pass, "minute {minute}");
+            }
+        }
+    }
+
+    #[test]
+    fn memory_stays_bounded() {
+        let mut gate = FloodGate::default();
+        let start = 1_700_000_000_000u64;
+        for i in 0..(PRUNE_ABOVE + 10) {
+            gate.admit(&format!("person{i}"), start);
+        }
+        gate.admit("late", start + 40_000);
+        assert!(
+            gate.len() < 100,
+            "idle buckets were not dropped: {}",
+            gate.len()
+        );
+    }
+}
