@@ -89,7 +89,9 @@ fn fold(c: char) -> Option<char> {
         '\u{0629}' | '\u{06C0}' | '\u{06C1}' | '\u{06C2}' | '\u{06C3}' => Some('\u{0647}'),
         // Alef with hamza above or below, with madda, and alef wasla fold to bare alef.
         '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}' => Some('\u{0627}'),
-        c if c.is_whitespace() || is_separator_punctuation(c) => Some(' '),
+        // Other control characters (NUL, bell, escape...) separate words like whitespace;
+        // found by the property tests.
+        c if c.is_whitespace() || c.is_control() || is_separator_punctuation(c) => Some(' '),
         c => Some(c),
     }
 }
@@ -201,6 +203,12 @@ mod tests {
         assert_eq!(normalise("مساعدة"), normalise("مساعده"));
         assert_eq!(normalise("مُسَاعَدَة"), normalise("مساعدة"));
         assert_eq!(normalise("طـــوارئ"), normalise("طوارئ"));
+    }
+
+    #[test]
+    fn control_characters_separate_words() {
+        assert_eq!(normalise("sos\u{0}help\u{7}\u{1b}me"), "sos help me");
+        assert_eq!(normalise("\u{0}\u{7}\r\n\t"), "");
     }
 
     #[test]

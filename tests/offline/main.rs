@@ -8,6 +8,7 @@ mod chat;
 mod check;
 mod conversations;
 mod engine;
+mod fuzz;
 mod handoff;
 mod readme;
 mod rtl;
