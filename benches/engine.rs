@@ -9,7 +9,7 @@
 //! - `load`: loading and checking a generated set of 1,000 extra nodes in 8 locales; baseline:
 //!   reading the same files.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
@@ -20,11 +20,12 @@ use putokaz::engine::{Engine, Settings};
 use putokaz::normalise::normalise;
 use putokaz::store::{Record, SessionStore};
 
+#[path = "../tests/common/mod.rs"]
+mod common;
+
 const SESSIONS: usize = 100_000;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+use common::root;
 
 fn load(flows: &Path, locales: &Path) -> Content {
     let config = Config {
@@ -61,7 +62,17 @@ fn populated_store(dir: &Path, engine: &Engine) -> SessionStore {
         })
         .collect();
     store.save_records(&records).unwrap();
-    store
+    drop(store);
+    // Store size per session, after sled has written everything out.
+    let bytes: u64 = common::walk(dir)
+        .iter()
+        .map(|f| f.metadata().map_or(0, |m| m.len()))
+        .sum();
+    eprintln!(
+        "store: {SESSIONS} sessions in {bytes} bytes on disk, {} bytes per session",
+        bytes / SESSIONS as u64
+    );
+    SessionStore::open(dir).unwrap()
 }
 
 fn step(c: &mut Criterion) {
@@ -147,8 +158,7 @@ fn normaliser(c: &mut Criterion) {
 /// The bundled content plus a flow of `nodes` nodes, each with its own message in every
 /// bundled locale, reachable from the main menu.
 fn large_set(dir: &Path, nodes: usize) {
-    copy_dir(&root().join("flows"), &dir.join("flows"));
-    copy_dir(&root().join("locales"), &dir.join("locales"));
+    common::copy_content(dir);
     let main = dir.join("flows/main.yaml");
     let text = std::fs::read_to_string(&main).unwrap();
     let text = text.replacen(
@@ -182,30 +192,11 @@ fn large_set(dir: &Path, nodes: usize) {
     }
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
 fn read_all(dir: &Path) -> usize {
-    let mut bytes = 0;
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            bytes += read_all(&path);
-        } else {
-            bytes += std::fs::read_to_string(&path).unwrap().len();
-        }
-    }
-    bytes
+    common::walk(dir)
+        .iter()
+        .map(|file| std::fs::read_to_string(file).unwrap().len())
+        .sum()
 }
 
 fn loading(c: &mut Criterion) {
