@@ -816,3 +816,79 @@ async fn bot_notices(room: &Room, bot: &str) -> Vec<String> {
     bodies.reverse();
     bodies
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a homeserver: run ./scripts/test"]
+async fn sigkill_at_random_moments_loses_and_doubles_no_reply() {
+    let mut alice = Person::new("alice").await;
+    let mut bot = Bot::start(&[]);
+    let room = alice.open_dm(&bot.user_id, false).await;
+    let script = [
+        "hi",
+        "1",
+        "1",
+        "2",
+        "0",
+        "2",
+        "1",
+        "1",
+        "back",
+        "menu",
+        "3",
+        "1",
+        "menu",
+        "2",
+        "1",
+        "I need a lawyer",
+        "menu",
+        "6",
+        "menu",
+    ];
+    let mut seed = {
+        let mut bytes = [0u8; 8];
+        getrandom::fill(&mut bytes).unwrap();
+        u64::from_le_bytes(bytes) | 1
+    };
+    eprintln!("random kills, seed {seed}");
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut kills = 0;
+    for text in script {
+        alice.say(&room, text).await;
+        // About every other message, kill the bot somewhere between receiving and replying.
+        if next() % 2 == 0 {
+            tokio::time::sleep(Duration::from_millis(next() % 400)).await;
+            bot.kill();
+            kills += 1;
+            bot.launch();
+        }
+        alice.reply_to(&room, text).await;
+    }
+    alice.silence(&room, Duration::from_secs(5)).await;
+    eprintln!("{kills} kills in {} messages", script.len());
+    assert!(kills > 0);
+
+    // The same conversation through the engine alone, with no faults: what each answer must be.
+    let engine = common::engine(common::bundled(), None);
+    let mut session = None;
+    let mut expected = Vec::new();
+    for text in script {
+        let step = engine.step(session, text, 0);
+        expected.push(putokaz::render::plain(&step.replies));
+        session = step.session;
+    }
+    let got = bot_notices(&room, &bot.user_id).await;
+    assert_eq!(
+        got.len(),
+        expected.len(),
+        "{kills} kills: lost or doubled replies"
+    );
+    assert_eq!(
+        got, expected,
+        "{kills} kills: replies out of order or wrong"
+    );
+}
