@@ -27,7 +27,9 @@ pub fn normalise(input: &str) -> String {
                 pending_space = !out.is_empty();
                 continue;
             }
-            if chars >= MAX_CHARS {
+            // The separator and the character both count (the property tests found the
+            // output one over the cap when a space was pending at the limit).
+            if chars + 1 + usize::from(pending_space) > MAX_CHARS {
                 return out;
             }
             if pending_space {
@@ -203,6 +205,22 @@ mod tests {
         assert_eq!(normalise("مساعدة"), normalise("مساعده"));
         assert_eq!(normalise("مُسَاعَدَة"), normalise("مساعدة"));
         assert_eq!(normalise("طـــوارئ"), normalise("طوارئ"));
+    }
+
+    #[test]
+    fn the_cap_holds_when_a_separator_falls_on_it() {
+        // U+00B8 is a space and a combining cedilla after NFKC: separators everywhere.
+        for n in [MAX_CHARS - 1, MAX_CHARS, MAX_CHARS + 1, 2 * MAX_CHARS] {
+            let out = normalise(&"\u{B8}".repeat(n));
+            assert!(
+                out.chars().count() <= MAX_CHARS,
+                "{n}: {}",
+                out.chars().count()
+            );
+        }
+        let out = normalise(&"a ".repeat(MAX_CHARS));
+        assert!(out.chars().count() <= MAX_CHARS);
+        assert!(!out.ends_with(' '));
     }
 
     #[test]
