@@ -1,0 +1,409 @@
+#![recursion_limit = "256"]
+//! End-to-end load driver: N simulated people, each with their own Matrix account and direct
+//! chat, walk a scripted conversation against a bot on the test Synapse, one message at a time
+//! (each waits for the answer before the next, as people do). The same people run the same
+//! script against the bare echo bot (`examples/echo_bot.rs`) and against Putokaz, in one
+//! invocation, and the driver prints replies per second, reply latency p50/p99, the bot's peak
+//! RSS, and each ratio; for Putokaz also its session store's size per person.
+//!
+//! With a Synapse running (`scripts/synapse start`) and release builds of both bots:
+//!
+//!     cargo build --release --bin putokaz --example echo_bot
+//!     cargo run --release --example load -- --people 50
+//!
+//! See BENCHMARKS.md for figures.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use matrix_sdk::config::SyncSettings;
+use matrix_sdk::ruma::api::client::room::create_room::v3::{Request as CreateRoom, RoomPreset};
+use matrix_sdk::ruma::events::room::message::{
+    MessageType, OriginalSyncRoomMessageEvent, RoomMessageEventContent,
+};
+use matrix_sdk::ruma::{OwnedRoomId, UserId};
+use matrix_sdk::{Client, Room};
+use tokio::sync::{Mutex, mpsc};
+
+/// What each person says, in order. Every line gets exactly one answer from either bot.
+const SCRIPT: [&str; 10] = ["hi", "1", "1", "0", "2", "1", "lawyer", "menu", "3", "menu"];
+const PASSWORD: &str = "load-password";
+const REPLY_TIMEOUT: Duration = Duration::from_secs(120);
+
+struct Options {
+    people: usize,
+    /// Pause before each message, as a person reads the answer (and within flood control).
+    think: Duration,
+    homeserver: String,
+    root: PathBuf,
+}
+
+fn options() -> Options {
+    let mut people = 50;
+    let mut think_ms = 1500;
+    let mut homeserver = "http://127.0.0.1:18008".to_string();
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--people" => people = args.next().and_then(|n| n.parse().ok()).unwrap_or(people),
+            "--homeserver" => homeserver = args.next().unwrap_or(homeserver),
+            "--think-ms" => think_ms = args.next().and_then(|n| n.parse().ok()).unwrap_or(think_ms),
+            _ => {
+                eprintln!("usage: load [--people N] [--think-ms MS] [--homeserver URL]");
+                std::process::exit(2);
+            }
+        }
+    }
+    Options {
+        people,
+        think: Duration::from_millis(think_ms),
+        homeserver,
+        root: PathBuf::from(env!("CARGO_MANIFEST_DIR")),
+    }
+}
+
+fn unique(name: &str) -> String {
+    let mut bytes = [0u8; 4];
+    getrandom::fill(&mut bytes).expect("randomness");
+    format!("{name}{}", u32::from_le_bytes(bytes))
+}
+
+/// Registers accounts through the test homeserver's shared secret, several at a time.
+fn register(root: &Path, names: &[String]) {
+    for chunk in names.chunks(10) {
+        let children: Vec<Child> = chunk
+            .iter()
+            .map(|name| {
+                Command::new(root.join("scripts/synapse"))
+                    .args(["register", name, PASSWORD])
+                    .stdout(Stdio::null())
+                    .spawn()
+                    .expect("scripts/synapse")
+            })
+            .collect();
+        for mut child in children {
+            assert!(
+                child.wait().expect("register").success(),
+                "registration failed"
+            );
+        }
+    }
+}
+
+/// A simulated person: a logged-in client whose bot notices arrive on `inbox`.
+struct Person {
+    client: Client,
+    inbox: Mutex<mpsc::UnboundedReceiver<(OwnedRoomId, Instant)>>,
+}
+
+async fn person(homeserver: &str, name: &str) -> Person {
+    let client = Client::builder()
+        .homeserver_url(homeserver)
+        .build()
+        .await
+        .expect("client");
+    client
+        .matrix_auth()
+        .login_username(name, PASSWORD)
+        .send()
+        .await
+        .expect("login");
+    let (sender, inbox) = mpsc::unbounded_channel();
+    let own = client.user_id().expect("logged in").to_owned();
+    client.add_event_handler(move |event: OriginalSyncRoomMessageEvent, room: Room| {
+        let (sender, own) = (sender.clone(), own.clone());
+        async move {
+            if event.sender != own && matches!(event.content.msgtype, MessageType::Notice(_)) {
+                let _ = sender.send((room.room_id().to_owned(), Instant::now()));
+            }
+        }
+    });
+    client
+        .sync_once(SyncSettings::default())
+        .await
+        .expect("first sync");
+    let syncing = client.clone();
+    tokio::spawn(async move {
+        loop {
+            let _ = syncing.sync(SyncSettings::default()).await;
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    });
+    Person {
+        client,
+        inbox: Mutex::new(inbox),
+    }
+}
+
+impl Person {
+    async fn open_dm(&self, bot: &str) -> Room {
+        let bot = UserId::parse(bot).expect("bot id");
+        let mut request = CreateRoom::new();
+        request.invite = vec![bot.clone()];
+        request.is_direct = true;
+        request.preset = Some(RoomPreset::TrustedPrivateChat);
+        let room = self.client.create_room(request).await.expect("create room");
+        let start = Instant::now();
+        loop {
+            let _ = room.sync_members().await;
+            let members = room
+                .members(matrix_sdk::RoomMemberships::JOIN)
+                .await
+                .expect("members");
+            if members.iter().any(|m| m.user_id() == bot) {
+                return room;
+            }
+            assert!(start.elapsed() < REPLY_TIMEOUT, "the bot never joined");
+            tokio::time::sleep(Duration::from_millis(300)).await;
+        }
+    }
+
+    /// Walks the script in `room`; returns the latency of each answer.
+    async fn converse(&self, room: &Room, think: Duration) -> Vec<Duration> {
+        let mut inbox = self.inbox.lock().await;
+        let mut latencies = Vec::new();
+        for text in SCRIPT {
+            tokio::time::sleep(think).await;
+            let sent = Instant::now();
+            room.send(RoomMessageEventContent::text_plain(text))
+                .await
+                .expect("send");
+            loop {
+                match tokio::time::timeout(REPLY_TIMEOUT, inbox.recv()).await {
+                    Ok(Some((room_id, at))) if room_id == room.room_id() => {
+                        latencies.push(at - sent);
+                        break;
+                    }
+                    Ok(Some(_)) => {}
+                    _ => panic!("no answer to {text:?}"),
+                }
+            }
+        }
+        latencies
+    }
+}
+
+/// A bot under test, as a child process.
+struct Bot {
+    child: Child,
+    user_id: String,
+    log: PathBuf,
+    data: Option<PathBuf>,
+}
+
+impl Bot {
+    fn wait_ready(&mut self) {
+        let start = Instant::now();
+        loop {
+            let log = std::fs::read_to_string(&self.log).unwrap_or_default();
+            if log.contains("ready") {
+                return;
+            }
+            if let Ok(Some(status)) = self.child.try_wait() {
+                panic!("the bot exited with {status}:\n{log}");
+            }
+            assert!(
+                start.elapsed() < REPLY_TIMEOUT,
+                "the bot did not start:\n{log}"
+            );
+            std::thread::sleep(Duration::from_millis(200));
+        }
+    }
+
+    /// Peak resident memory, from the kernel's high-water mark, in KiB.
+    fn peak_rss_kib(&self) -> u64 {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
+            .unwrap_or_default();
+        status
+            .lines()
+            .find_map(|line| line.strip_prefix("VmHWM:"))
+            .and_then(|rest| rest.split_whitespace().next()?.parse().ok())
+            .unwrap_or(0)
+    }
+
+    fn stop(&mut self) {
+        // SAFETY: a signal to our own child process.
+        unsafe { libc::kill(self.child.id() as libc::pid_t, libc::SIGTERM) };
+        let _ = self.child.wait();
+    }
+}
+
+fn start_echo(options: &Options, dir: &Path) -> Bot {
+    let name = unique("echo");
+    register(&options.root, std::slice::from_ref(&name));
+    let log = dir.join("echo.log");
+    let child = Command::new(options.root.join("target/release/examples/echo_bot"))
+        .args([&options.homeserver, &name, PASSWORD])
+        .stderr(std::fs::File::create(&log).expect("log"))
+        .spawn()
+        .expect("build it first: cargo build --release --example echo_bot");
+    let mut bot = Bot {
+        child,
+        user_id: format!("@{name}:localhost"),
+        log,
+        data: None,
+    };
+    bot.wait_ready();
+    bot
+}
+
+fn start_putokaz(options: &Options, dir: &Path) -> Bot {
+    let name = unique("putokaz");
+    register(&options.root, std::slice::from_ref(&name));
+    let data = dir.join("data");
+    let config = dir.join("putokaz.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "flows = {:?}\nlocales = {:?}\ndata_dir = {:?}\nreload_on_change = false\n\n[matrix]\nhomeserver = {:?}\nuser = {name:?}\npassword = {PASSWORD:?}\nstore_passphrase = \"load-test\"\n",
+            options.root.join("flows"),
+            options.root.join("locales"),
+            data,
+            options.homeserver,
+        ),
+    )
+    .expect("config");
+    let log = dir.join("putokaz.log");
+    let child = Command::new(options.root.join("target/release/putokaz"))
+        .arg("serve")
+        .arg("--config")
+        .arg(&config)
+        .env_remove("RUST_LOG")
+        .stderr(std::fs::File::create(&log).expect("log"))
+        .spawn()
+        .expect("build it first: cargo build --release --bin putokaz");
+    let mut bot = Bot {
+        child,
+        user_id: format!("@{name}:localhost"),
+        log,
+        data: Some(data),
+    };
+    bot.wait_ready();
+    bot
+}
+
+struct Measured {
+    replies: usize,
+    seconds: f64,
+    p50: Duration,
+    p99: Duration,
+    peak_rss_kib: u64,
+}
+
+async fn measure(people: &[Arc<Person>], bot: &Bot, think: Duration) -> Measured {
+    let mut rooms = Vec::new();
+    for person in people {
+        rooms.push(person.open_dm(&bot.user_id).await);
+    }
+    let start = Instant::now();
+    let tasks: Vec<_> = people
+        .iter()
+        .cloned()
+        .zip(rooms)
+        .map(|(person, room)| tokio::spawn(async move { person.converse(&room, think).await }))
+        .collect();
+    let mut latencies = Vec::new();
+    for task in tasks {
+        latencies.extend(task.await.expect("a person's conversation"));
+    }
+    let seconds = start.elapsed().as_secs_f64();
+    latencies.sort();
+    let at = |q: f64| latencies[((latencies.len() - 1) as f64 * q).round() as usize];
+    Measured {
+        replies: latencies.len(),
+        seconds,
+        p50: at(0.50),
+        p99: at(0.99),
+        peak_rss_kib: bot.peak_rss_kib(),
+    }
+}
+
+fn dir_bytes(dir: &Path) -> u64 {
+    let mut bytes = 0;
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        bytes += if path.is_dir() {
+            dir_bytes(&path)
+        } else {
+            entry.metadata().map_or(0, |m| m.len())
+        };
+    }
+    bytes
+}
+
+fn row(name: &str, m: &Measured) {
+    println!(
+        "{name:<10} {:>10.1} {:>9.0} ms {:>9.0} ms {:>9.1} MiB",
+        m.replies as f64 / m.seconds,
+        m.p50.as_secs_f64() * 1000.0,
+        m.p99.as_secs_f64() * 1000.0,
+        m.peak_rss_kib as f64 / 1024.0
+    );
+}
+
+#[tokio::main]
+async fn main() {
+    let options = options();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let names: Vec<String> = (0..options.people).map(|_| unique("person")).collect();
+    eprintln!("registering {} people", names.len());
+    register(&options.root, &names);
+    let mut people = Vec::new();
+    for name in &names {
+        people.push(Arc::new(person(&options.homeserver, name).await));
+    }
+
+    eprintln!(
+        "echo bot: {} people x {} messages",
+        people.len(),
+        SCRIPT.len()
+    );
+    let mut echo = start_echo(&options, dir.path());
+    let baseline = measure(&people, &echo, options.think).await;
+    echo.stop();
+
+    eprintln!(
+        "putokaz: {} people x {} messages",
+        people.len(),
+        SCRIPT.len()
+    );
+    let mut putokaz = start_putokaz(&options, dir.path());
+    let measured = measure(&people, &putokaz, options.think).await;
+    putokaz.stop();
+    let sessions = putokaz
+        .data
+        .as_ref()
+        .map_or(0, |data| dir_bytes(&data.join("sessions")));
+
+    println!(
+        "{} people, {} messages each, {} ms to read each answer, homeserver {}",
+        people.len(),
+        SCRIPT.len(),
+        options.think.as_millis(),
+        options.homeserver
+    );
+    println!(
+        "{:<10} {:>10} {:>12} {:>12} {:>13}",
+        "bot", "replies/s", "p50", "p99", "peak RSS"
+    );
+    row("echo", &baseline);
+    row("putokaz", &measured);
+    let ratio = |a: f64, b: f64| if b > 0.0 { a / b } else { f64::NAN };
+    println!(
+        "putokaz/echo: throughput {:.2}x, p50 {:.2}x, p99 {:.2}x, peak RSS {:.2}x",
+        ratio(
+            measured.replies as f64 / measured.seconds,
+            baseline.replies as f64 / baseline.seconds
+        ),
+        ratio(measured.p50.as_secs_f64(), baseline.p50.as_secs_f64()),
+        ratio(measured.p99.as_secs_f64(), baseline.p99.as_secs_f64()),
+        ratio(measured.peak_rss_kib as f64, baseline.peak_rss_kib as f64),
+    );
+    println!(
+        "putokaz session store: {sessions} bytes for {} people ({} bytes per person, sled files included)",
+        people.len(),
+        sessions / people.len().max(1) as u64
+    );
+}
