@@ -169,7 +169,7 @@ pub async fn serve(config: Config, content: Arc<Content>) -> Result<(), ServeErr
     let settings = SyncSettings::default()
         .timeout(Duration::from_secs(30))
         .token(token);
-    let syncing = tokio::spawn(sync_loop(client.clone(), settings, backoff));
+    let syncing = tokio::spawn(sync_loop(client.clone(), bot.clone(), settings, backoff));
     let chores = tokio::spawn(chores(client.clone(), bot.clone()));
     let reloading = bot
         .config
@@ -188,12 +188,22 @@ pub async fn serve(config: Config, content: Arc<Content>) -> Result<(), ServeErr
     Ok(())
 }
 
-async fn sync_loop(client: Client, mut settings: SyncSettings, mut backoff: Backoff) {
+async fn sync_loop(
+    client: Client,
+    bot: Arc<Bot>,
+    mut settings: SyncSettings,
+    mut backoff: Backoff,
+) {
     loop {
         match client.sync_once(settings.clone()).await {
             Ok(response) => {
-                backoff.recovered();
                 settings = settings.token(response.next_batch);
+                if backoff.recovered() {
+                    // Replies that failed while the homeserver was down left their messages
+                    // unanswered (and unmarked): answer them now, not at the next restart.
+                    let (client, bot) = (client.clone(), bot.clone());
+                    tokio::spawn(async move { handlers::catch_up_all(&client, &bot).await });
+                }
             }
             Err(error) => backoff.wait(&error.to_string()).await,
         }
@@ -248,14 +258,18 @@ impl Backoff {
         self.failures = self.failures.saturating_add(1);
         let base = Duration::from_millis(500) * 2u32.saturating_pow(self.failures.min(6));
         let jitter = Duration::from_millis(u64::from(random_u16() % 500));
-        tokio::time::sleep(base.min(Duration::from_secs(30)) + jitter).await;
+        // At most 10 s between tries: people in crisis are waiting, and a sync is cheap.
+        tokio::time::sleep(base.min(Duration::from_secs(10)) + jitter).await;
     }
 
-    fn recovered(&mut self) {
-        if self.failures > 0 {
+    /// Notes a success; whether the homeserver had been unreachable until now.
+    fn recovered(&mut self) -> bool {
+        let was_down = self.failures > 0;
+        if was_down {
             info!("the homeserver is reachable again");
         }
         self.failures = 0;
+        was_down
     }
 }
 
