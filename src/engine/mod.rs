@@ -110,16 +110,7 @@ impl Engine {
             && now.saturating_sub(session.last_active) >= self.settings.idle_restart_secs;
         session.last_active = now;
         let text = normalise(input);
-        let mut turn = Turn {
-            content: &self.content,
-            settings: &self.settings,
-            session,
-            replies: Vec::new(),
-            reply_locale: None,
-            ending: Ending::Keep,
-            visited: Vec::new(),
-            referral: None,
-        };
+        let mut turn = self.turn(session);
         turn.handle(&text, idle);
         turn.finish()
     }
@@ -128,14 +119,15 @@ impl Engine {
     /// language). Adapters never set such a message aside, whatever their limits.
     pub fn is_urgent(&self, input: &str) -> bool {
         let text = normalise(input);
-        [Intent::Crisis, Intent::Emergency].iter().any(|intent| {
-            self.content.locales.all().iter().any(|locale| {
-                locale
-                    .messages
-                    .get(intent.message_id())
-                    .is_some_and(|m| m.keywords.iter().any(|k| contains_words(&text, k)))
+        [Intent::Crisis, Intent::Emergency]
+            .into_iter()
+            .any(|intent| {
+                self.content
+                    .locales
+                    .all()
+                    .iter()
+                    .any(|locale| says_anywhere(locale, intent, &text))
             })
-        })
     }
 
     /// A service's contact card in `locale`, outside any conversation: what a volunteer
@@ -144,7 +136,13 @@ impl Engine {
         let service = self.content.directory.service(service)?;
         let mut session = Session::new(0);
         session.locale = Some(locale.to_string());
-        let mut turn = Turn {
+        let mut turn = self.turn(session);
+        turn.card(service);
+        Some(turn.finish().replies)
+    }
+
+    fn turn(&self, session: Session) -> Turn<'_> {
+        Turn {
             content: &self.content,
             settings: &self.settings,
             session,
@@ -153,9 +151,7 @@ impl Engine {
             ending: Ending::Keep,
             visited: Vec::new(),
             referral: None,
-        };
-        turn.card(service);
-        Some(turn.finish().replies)
+        }
     }
 
     fn new_session(&self, now: Timestamp) -> Session {
@@ -374,7 +370,6 @@ impl<'c> Turn<'c> {
     /// The locale whose words for `intent` the text contains anywhere. Words of every locale
     /// count, whatever language the person chose.
     fn anywhere_locale(&self, intent: Intent, text: &str) -> Option<&'c str> {
-        let id = intent.message_id();
         // The person's own locale first, so the answer comes in their language.
         let own = self
             .session
@@ -383,12 +378,7 @@ impl<'c> Turn<'c> {
             .and_then(|l| self.content.locales.get(l));
         own.into_iter()
             .chain(self.content.locales.all())
-            .find(|locale| {
-                locale
-                    .messages
-                    .get(id)
-                    .is_some_and(|m| m.keywords.iter().any(|k| contains_words(text, k)))
-            })
+            .find(|locale| says_anywhere(locale, intent, text))
             .map(|l| l.id.as_str())
     }
 
@@ -802,4 +792,12 @@ impl<'c> Turn<'c> {
             Value::Session(name) => self.session.choice(name).map(str::to_string),
         }
     }
+}
+
+/// Whether `text` (normalised) contains one of `locale`'s words for `intent` anywhere.
+fn says_anywhere(locale: &Locale, intent: Intent, text: &str) -> bool {
+    locale
+        .messages
+        .get(intent.message_id())
+        .is_some_and(|m| m.keywords.iter().any(|k| contains_words(text, k)))
 }

@@ -97,13 +97,16 @@ fn with_a_matrix_config_a_handoff_without_a_referral_room_is_a_warning() {
         );
         std::fs::write(&config, text).unwrap();
     };
-    let run = || {
-        let output = common::putokaz()
+    let check_with_config = || {
+        common::putokaz()
             .arg("check")
             .arg("--config")
             .arg(&config)
             .output()
-            .unwrap();
+            .unwrap()
+    };
+    let run = || {
+        let output = check_with_config();
         assert_eq!(output.status.code(), Some(0));
         stdout(&output)
     };
@@ -130,12 +133,7 @@ fn with_a_matrix_config_a_handoff_without_a_referral_room_is_a_warning() {
         "go: language-menu",
         "go: nowhere",
     );
-    let output = common::putokaz()
-        .arg("check")
-        .arg("--config")
-        .arg(&config)
-        .output()
-        .unwrap();
+    let output = check_with_config();
     assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
     assert!(stdout(&output).contains("nowhere"));
 }
