@@ -151,8 +151,8 @@ async fn handle(bot: &Bot, room: &Room, message: Message) {
     };
     send::typing(room, false).await;
     if let Err(error) = sent {
-        // Not marked: the catch-up after the next start (or sync) answers it again, replaying
-        // the same replies under the same transaction ids.
+        // Not marked: the catch-up when the homeserver is reachable again (or at the next
+        // start) answers it, replaying the same replies under the same transaction ids.
         warn!("could not send a reply: {error}");
         return;
     }
