@@ -34,6 +34,8 @@ const REPLY_TIMEOUT: Duration = Duration::from_secs(120);
 
 struct Options {
     people: usize,
+    /// Also measure Putokaz while one more person floods it.
+    flood: bool,
     /// Pause before each message, as a person reads the answer (and within flood control).
     think: Duration,
     homeserver: String,
@@ -43,21 +45,24 @@ struct Options {
 fn options() -> Options {
     let mut people = 50;
     let mut think_ms = 1500;
+    let mut flood = false;
     let mut homeserver = "http://127.0.0.1:18008".to_string();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--people" => people = args.next().and_then(|n| n.parse().ok()).unwrap_or(people),
             "--homeserver" => homeserver = args.next().unwrap_or(homeserver),
+            "--flood" => flood = true,
             "--think-ms" => think_ms = args.next().and_then(|n| n.parse().ok()).unwrap_or(think_ms),
             _ => {
-                eprintln!("usage: load [--people N] [--think-ms MS] [--homeserver URL]");
+                eprintln!("usage: load [--people N] [--think-ms MS] [--flood] [--homeserver URL]");
                 std::process::exit(2);
             }
         }
     }
     Options {
         people,
+        flood,
         think: Duration::from_millis(think_ms),
         homeserver,
         root: PathBuf::from(env!("CARGO_MANIFEST_DIR")),
@@ -292,10 +297,34 @@ struct Measured {
     peak_rss_kib: u64,
 }
 
-async fn measure(people: &[Arc<Person>], bot: &Bot, think: Duration) -> Measured {
+/// Runs every person's conversation at once. With a `flooder`, that person sends messages as
+/// fast as the homeserver takes them for the whole run, to see whether it slows anyone else.
+async fn measure(
+    people: &[Arc<Person>],
+    bot: &Bot,
+    think: Duration,
+    flooder: Option<&Person>,
+) -> Measured {
     let mut rooms = Vec::new();
     for person in people {
         rooms.push(person.open_dm(&bot.user_id).await);
+    }
+    let flooding = Arc::new(std::sync::atomic::AtomicBool::new(true));
+    let mut flood = None;
+    if let Some(flooder) = flooder {
+        let room = flooder.open_dm(&bot.user_id).await;
+        let flooding = flooding.clone();
+        flood = Some(tokio::spawn(async move {
+            let mut sent = 0u64;
+            while flooding.load(std::sync::atomic::Ordering::Relaxed) {
+                let _ = room
+                    .send(RoomMessageEventContent::text_plain("hello hello hello"))
+                    .await;
+                sent += 1;
+                tokio::time::sleep(Duration::from_millis(10)).await;
+            }
+            sent
+        }));
     }
     let start = Instant::now();
     let tasks: Vec<_> = people
@@ -309,6 +338,14 @@ async fn measure(people: &[Arc<Person>], bot: &Bot, think: Duration) -> Measured
         latencies.extend(task.await.expect("a person's conversation"));
     }
     let seconds = start.elapsed().as_secs_f64();
+    flooding.store(false, std::sync::atomic::Ordering::Relaxed);
+    if let Some(flood) = flood {
+        let sent = flood.await.unwrap_or(0);
+        eprintln!(
+            "the flooder sent {sent} messages in {seconds:.0} s ({:.0}/s)",
+            sent as f64 / seconds
+        );
+    }
     latencies.sort();
     let at = |q: f64| latencies[((latencies.len() - 1) as f64 * q).round() as usize];
     Measured {
@@ -361,7 +398,7 @@ async fn main() {
         SCRIPT.len()
     );
     let mut echo = start_echo(&options, dir.path());
-    let baseline = measure(&people, &echo, options.think).await;
+    let baseline = measure(&people, &echo, options.think, None).await;
     echo.stop();
 
     eprintln!(
@@ -370,7 +407,16 @@ async fn main() {
         SCRIPT.len()
     );
     let mut putokaz = start_putokaz(&options, dir.path());
-    let measured = measure(&people, &putokaz, options.think).await;
+    let measured = measure(&people, &putokaz, options.think, None).await;
+    let flooded = if options.flood {
+        eprintln!("putokaz again, with one person flooding it");
+        let name = unique("flooder");
+        register(&options.root, std::slice::from_ref(&name));
+        let flooder = person(&options.homeserver, &name).await;
+        Some(measure(&people, &putokaz, options.think, Some(&flooder)).await)
+    } else {
+        None
+    };
     putokaz.stop();
     let sessions = putokaz
         .data
@@ -390,6 +436,9 @@ async fn main() {
     );
     row("echo", &baseline);
     row("putokaz", &measured);
+    if let Some(flooded) = &flooded {
+        row("+ flooder", flooded);
+    }
     let ratio = |a: f64, b: f64| if b > 0.0 { a / b } else { f64::NAN };
     println!(
         "putokaz/echo: throughput {:.2}x, p50 {:.2}x, p99 {:.2}x, peak RSS {:.2}x",
@@ -401,6 +450,13 @@ async fn main() {
         ratio(measured.p99.as_secs_f64(), baseline.p99.as_secs_f64()),
         ratio(measured.peak_rss_kib as f64, baseline.peak_rss_kib as f64),
     );
+    if let Some(flooded) = &flooded {
+        println!(
+            "the others' answers while one person floods: p50 {:.2}x, p99 {:.2}x of without",
+            ratio(flooded.p50.as_secs_f64(), measured.p50.as_secs_f64()),
+            ratio(flooded.p99.as_secs_f64(), measured.p99.as_secs_f64()),
+        );
+    }
     println!(
         "putokaz session store: {sessions} bytes for {} people ({} bytes per person, sled files included)",
         people.len(),
