@@ -458,8 +458,8 @@ async fn main() {
         );
     }
     // Each run opens new chats, so every person has a session per run (and the flooder one).
-    let conversations = people.len() * if flooded.is_some() { 2 } else { 1 }
-        + usize::from(flooded.is_some());
+    let conversations =
+        people.len() * if flooded.is_some() { 2 } else { 1 } + usize::from(flooded.is_some());
     println!(
         "putokaz session store: {sessions} bytes for {conversations} conversations ({} bytes each, sled files included)",
         sessions / conversations.max(1) as u64
