@@ -485,15 +485,10 @@ async fn homeserver_outage_is_survived() {
     alice.ask(&room, "2", "Which country are you in now?").await;
     alice.silence(&room, Duration::from_secs(3)).await;
     // Exactly one answer to each message, as the engine gives them without an outage.
-    let engine = common::engine(common::bundled(), None);
-    let mut session = None;
-    let mut expected = Vec::new();
-    for text in ["hi", "1", "2"] {
-        let step = engine.step(session, text, 0);
-        expected.push(putokaz::render::plain(&step.replies));
-        session = step.session;
-    }
-    assert_eq!(bot_notices(&room, &bot.user_id).await, expected);
+    assert_eq!(
+        bot_notices(&room, &bot.user_id).await,
+        fault_free_answers(&["hi", "1", "2"])
+    );
     assert!(
         bot.log().contains("unreachable"),
         "the outage should be logged:\n{}",
@@ -810,6 +805,20 @@ async fn a_flood_gets_one_slow_down_and_an_sos_in_it_is_still_answered() {
     assert!(stats.contains("emergency answers: 1"), "{stats}");
 }
 
+/// The same conversation through the engine alone, with no faults: what each answer, as the
+/// person reads it, must be.
+fn fault_free_answers(script: &[&str]) -> Vec<String> {
+    let engine = common::engine(common::bundled(), None);
+    let mut session = None;
+    let mut answers = Vec::new();
+    for text in script {
+        let step = engine.step(session, text, 0);
+        answers.push(putokaz::render::plain(&step.replies));
+        session = step.session;
+    }
+    answers
+}
+
 /// The bodies of the bot's messages in a room, oldest first, read from its history.
 async fn bot_notices(room: &Room, bot: &str) -> Vec<String> {
     use matrix_sdk::room::MessagesOptions;
@@ -887,15 +896,7 @@ async fn sigkill_at_random_moments_loses_and_doubles_no_reply() {
     eprintln!("{kills} kills in {} messages", script.len());
     assert!(kills > 0);
 
-    // The same conversation through the engine alone, with no faults: what each answer must be.
-    let engine = common::engine(common::bundled(), None);
-    let mut session = None;
-    let mut expected = Vec::new();
-    for text in script {
-        let step = engine.step(session, text, 0);
-        expected.push(putokaz::render::plain(&step.replies));
-        session = step.session;
-    }
+    let expected = fault_free_answers(&script);
     let got = bot_notices(&room, &bot.user_id).await;
     assert_eq!(
         got.len(),

@@ -467,22 +467,12 @@ impl Compiler<'_> {
         }
         if let Some(cards) = &raw.cards {
             for card in cards {
-                if self.directory.service(&card.value).is_none() {
-                    let ids = self
-                        .directory
-                        .services
-                        .iter()
-                        .map(|(s, _)| s.id.value.as_str());
-                    let hint = similar_hint(&card.value, ids);
-                    self.report.push(
-                        Diagnostic::error(
-                            "flow::unknown-service",
-                            format!("service `{}` is not in the directory", card.value),
-                        )
-                        .at(file, yaml::span_of(file, card))
-                        .help(hint),
-                    );
-                }
+                self.check_service(
+                    &card.value,
+                    format!("service `{}` is not in the directory", card.value),
+                    file,
+                    yaml::span_of(file, card),
+                );
             }
             show.push(Show::Cards(cards.iter().map(|c| c.value.clone()).collect()));
         }
@@ -846,29 +836,37 @@ impl Compiler<'_> {
         }
     }
 
+    /// Reports `message` at `at` when the directory has no service `id`, with the nearest id.
+    fn check_service(&mut self, id: &str, message: String, file: &SourceFile, at: Range<usize>) {
+        if self.directory.service(id).is_some() {
+            return;
+        }
+        let ids = self
+            .directory
+            .services
+            .iter()
+            .map(|(s, _)| s.id.value.as_str());
+        let hint = similar_hint(id, ids);
+        self.report.push(
+            Diagnostic::error("flow::unknown-service", message)
+                .at(file, at)
+                .help(hint),
+        );
+    }
+
     /// A hand-off names a service in the directory and, if anything, a known need.
     fn refer(&mut self, file: &SourceFile, raw: &Spanned<RawRefer>) -> Refer {
         let at = yaml::span_of(file, raw);
         let refer = &raw.value;
-        if self.directory.service(&refer.service).is_none() {
-            let ids = self
-                .directory
-                .services
-                .iter()
-                .map(|(s, _)| s.id.value.as_str());
-            let hint = similar_hint(&refer.service, ids);
-            self.report.push(
-                Diagnostic::error(
-                    "flow::unknown-service",
-                    format!(
-                        "`refer:` names service `{}`, which is not in the directory",
-                        refer.service
-                    ),
-                )
-                .at(file, at.clone())
-                .help(hint),
-            );
-        }
+        self.check_service(
+            &refer.service,
+            format!(
+                "`refer:` names service `{}`, which is not in the directory",
+                refer.service
+            ),
+            file,
+            at.clone(),
+        );
         let need = refer
             .need
             .as_deref()
