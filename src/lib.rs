@@ -23,6 +23,7 @@ pub mod private_file;
 pub mod reach;
 pub mod render;
 pub mod stats;
+pub mod storage_fault;
 pub mod store;
 pub mod transcript;
 pub mod volunteer;

@@ -8,12 +8,14 @@ use std::sync::Arc;
 
 use clap::{Args, Parser, Subcommand};
 
-use putokaz::chat::Chat;
+use putokaz::chat::{Chat, ChatError};
 use putokaz::config::Config;
 use putokaz::content::{Content, Loaded, Locales, Sources, staleness};
 use putokaz::diagnostic::Report;
 use putokaz::engine::{Engine, Settings};
-use putokaz::store::SessionStore;
+use putokaz::matrix::ServeError;
+use putokaz::storage_fault::StorageFault;
+use putokaz::store::{SessionStore, StoreError};
 use putokaz::transcript;
 
 /// Exit status for a usage error (bad arguments, missing folders), as clap uses.
@@ -355,6 +357,9 @@ fn stats(config: &Config, args: &ContentArgs, data_dir: Option<PathBuf>) -> Exit
     }
     let store = match SessionStore::open(&data_dir) {
         Ok(store) => store,
+        Err(error) if StorageFault::of_store(&error).is_some() => {
+            return store_failed(&error, &data_dir);
+        }
         Err(error) => {
             eprintln!("error: {error}");
             eprintln!(
@@ -404,10 +409,7 @@ fn chat(
     let data_dir = data_dir.unwrap_or_else(|| config.data_dir.clone());
     let store = match SessionStore::open(&data_dir) {
         Ok(store) => store,
-        Err(error) => {
-            eprintln!("error: {error}");
-            return ExitCode::from(1);
-        }
+        Err(error) => return store_failed(&error, &data_dir),
     };
     if let Err(error) = store.sweep(putokaz::now(), config.session_expiry.as_secs()) {
         eprintln!("warning: could not delete expired sessions: {error}");
@@ -423,11 +425,21 @@ fn chat(
     };
     match chat.run(stdin.lock(), std::io::stdout().lock()) {
         Ok(()) => ExitCode::SUCCESS,
+        Err(ChatError::Store(error)) => store_failed(&error, &data_dir),
         Err(error) => {
             eprintln!("error: {error}");
             ExitCode::from(1)
         }
     }
+}
+
+/// The data directory cannot be used: says why, and what to do when the cause is the disk.
+fn store_failed(error: &StoreError, data_dir: &Path) -> ExitCode {
+    eprintln!("error: {error}");
+    if let Some(fault) = StorageFault::of_store(error) {
+        eprintln!("hint: {}", fault.hint(data_dir));
+    }
+    ExitCode::from(1)
 }
 
 fn serve(mut config: Config, args: &ContentArgs) -> ExitCode {
@@ -449,10 +461,15 @@ fn serve(mut config: Config, args: &ContentArgs) -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    let data_dir = config.data_dir.clone();
     match runtime.block_on(putokaz::matrix::serve(config, content)) {
         Ok(()) => ExitCode::SUCCESS,
+        Err(ServeError::Store(error)) => store_failed(&error, &data_dir),
         Err(error) => {
             eprintln!("error: {error}");
+            if let Some(fault) = StorageFault::in_message(&error.to_string()) {
+                eprintln!("hint: {}", fault.hint(&data_dir));
+            }
             ExitCode::from(1)
         }
     }

@@ -447,7 +447,13 @@ fn create_private_dir(path: &Path) -> Result<(), StoreError> {
         .mode(0o700)
         .create(path)
         .map_err(error)?;
-    fs::set_permissions(path, fs::Permissions::from_mode(0o700)).map_err(error)
+    // Only when needed: an existing private directory on a read-only file system should be
+    // reported by the first real write, as read-only, not as a failure to create it.
+    let mode = fs::metadata(path).map_err(error)?.permissions().mode() & 0o777;
+    if mode != 0o700 {
+        fs::set_permissions(path, fs::Permissions::from_mode(0o700)).map_err(error)?;
+    }
+    Ok(())
 }
 
 fn load_or_create_secret(path: &Path) -> Result<[u8; 32], StoreError> {

@@ -7,6 +7,7 @@ mod common;
 mod chat;
 mod check;
 mod conversations;
+mod disk;
 mod engine;
 mod fuzz;
 mod handoff;
