@@ -1,6 +1,7 @@
 //! What the bot does with each kind of event: invitations, messages, people leaving, and
 //! messages it cannot decrypt yet.
 
+use std::collections::HashSet;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -76,15 +77,42 @@ async fn on_message(
         return;
     }
     let own_user = super::own_user(&client);
-    if let Some(message) = eligible(&event, &own_user) {
+    let Some(message) = eligible(&event, &own_user) else {
+        return;
+    };
+    let waiting = bot
+        .unstored
+        .lock()
+        .is_ok_and(|set| set.contains(room.room_id().as_str()));
+    if !waiting {
         handle(&bot, &room, message).await;
+        return;
+    }
+    // Earlier messages here wait for the store: answering this one first would skip them.
+    // The catch-up takes them all, in order, this one included.
+    match catch_up(&client, &bot, &room).await {
+        Some(left) if !left.unstored => {
+            if let Ok(mut set) = bot.unstored.lock() {
+                set.remove(room.room_id().as_str());
+            }
+        }
+        _ => answer_if_urgent_unsaved(&bot, &room, &message).await,
     }
 }
 
+/// What became of a message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Outcome {
+    /// Answered, handled, set aside, or to be caught up after a failed send.
+    Settled,
+    /// The session store could not be used: the room is retried until it can.
+    Unstored,
+}
+
 /// Answers one message, exactly once (see `delivery`).
-async fn handle(bot: &Bot, room: &Room, message: Message) {
+async fn handle(bot: &Bot, room: &Room, message: Message) -> Outcome {
     if message.at_ms < bot.first_start_ms {
-        return; // Sent before the bot's first start: history, not a question to it.
+        return Outcome::Settled; // Sent before the bot's first start: history, not a question.
     }
     let _running = bot.running.read().await;
     let room_id = room.room_id().to_string();
@@ -94,39 +122,36 @@ async fn handle(bot: &Bot, room: &Room, message: Message) {
     let incoming = incoming(&room_id, &message);
     match delivery::already_answered(&bot.store, &incoming) {
         Ok(false) => {}
-        Ok(true) => return, // A command handled before a restart is not run again.
-        Err(error) => {
-            warn!("cannot read the room's progress, the message waits: {error}");
-            return;
-        }
+        Ok(true) => return Outcome::Settled, // A command handled before a restart is not rerun.
+        Err(error) => return unstored(bot, room, &message, &error).await,
     }
     // Commands are for staff; other talk in staff rooms is between people, not for the bot.
     if command(bot, room, &message).await || bot.matrix.is_staff_room(&room_id) {
         if let Err(error) = delivery::answered(&bot.store, &incoming) {
             warn!("cannot mark a command handled: {error}");
         }
-        return;
+        return Outcome::Settled;
     }
 
     if !admitted(bot, room, &message).await {
         if let Err(error) = delivery::answered(&bot.store, &incoming) {
             warn!("cannot mark a message set aside: {error}");
         }
-        return;
+        return Outcome::Settled;
     }
 
     let decision = match delivery::decide(&bot.engine(), &bot.store, &incoming) {
         Ok(decision) => decision,
-        Err(error) => {
-            warn!("cannot store a session, the message stays unanswered for now: {error}");
-            return;
-        }
+        Err(error) => return unstored(bot, room, &message, &error).await,
     };
+    super::storage::recovered(bot);
     let Decision::Answer(answer) = decision else {
-        return;
+        return Outcome::Settled;
     };
     count(bot, &answer.counters);
-    send::typing(room, true).await;
+    // No typing notice: the answer follows within a second or so, and each notice is two
+    // more sync updates on the person's (often metered) phone and two more requests to the
+    // homeserver.
     // The referral first: the replies tell the person it has been passed on.
     let referred = match &answer.referral {
         Some(referral) => {
@@ -149,16 +174,18 @@ async fn handle(bot: &Bot, room: &Room, message: Message) {
         }
         _ => send::replies(room, &answer.replies, &answer.transaction).await,
     };
-    send::typing(room, false).await;
     if let Err(error) = sent {
         // Not marked: the catch-up when the homeserver is reachable again (or at the next
         // start) answers it, replaying the same replies under the same transaction ids.
         warn!("could not send a reply: {error}");
-        return;
+        return Outcome::Settled;
     }
     send::read_receipt(room, &message.event_id).await;
     if let Err(error) = delivery::answered(&bot.store, &incoming) {
-        warn!("cannot mark a message answered: {error}");
+        // Answered but not marked: a retry replays it under the same transaction ids, which
+        // the homeserver does not post twice, and marks it then.
+        super::storage::failed(&room.client(), bot, &room_id, &error).await;
+        return Outcome::Unstored;
     }
     if answer.forgotten {
         let conversation = delivery::conversation_id(&room_id, &message.sender);
@@ -168,6 +195,35 @@ async fn handle(bot: &Bot, room: &Room, message: Message) {
     if answer.erase {
         let own_user = super::own_user(&room.client());
         super::erase::erase_room(room, own_user.as_str(), &bot.store).await;
+    }
+    Outcome::Settled
+}
+
+/// The session store could not be used for `message`: it waits for a retry.
+async fn unstored(
+    bot: &Bot,
+    room: &Room,
+    message: &Message,
+    error: &crate::store::StoreError,
+) -> Outcome {
+    super::storage::failed(&room.client(), bot, room.room_id().as_str(), error).await;
+    answer_if_urgent_unsaved(bot, room, message).await;
+    Outcome::Unstored
+}
+
+/// While the store cannot be used, a call for urgent help is still answered, from what can be
+/// read, and nothing is saved. The retry later steps it properly and sends the same replies
+/// under the same transaction ids, which the homeserver does not post twice.
+async fn answer_if_urgent_unsaved(bot: &Bot, room: &Room, message: &Message) {
+    let engine = bot.engine();
+    if engine.is_urgent(&message.body) {
+        let conversation = delivery::conversation_id(room.room_id().as_str(), &message.sender);
+        let session = bot.store.load(bot.store.key(&conversation)).ok().flatten();
+        let transition = engine.step(session, &message.body, message.at_ms / 1000);
+        let transaction = bot.store.event_tag(message.event_id.as_str());
+        if let Err(error) = send::replies(room, &transition.replies, &transaction).await {
+            warn!("could not send an urgent reply: {error}");
+        }
     }
 }
 
@@ -244,13 +300,18 @@ pub async fn catch_up_all(client: &Client, bot: &Arc<Bot>) {
     }
 }
 
-/// Retries rooms where a message could not be decrypted, now that keys may have arrived.
-pub async fn catch_up_undecrypted(client: &Client, bot: &Arc<Bot>) {
-    let rooms: Vec<String> = bot
-        .undecrypted
-        .lock()
-        .map(|set| set.iter().cloned().collect())
-        .unwrap_or_default();
+/// Retries rooms where a message could not be decrypted (keys may have arrived since) or
+/// stored (the data directory may be writable again).
+pub async fn catch_up_waiting(client: &Client, bot: &Arc<Bot>) {
+    let waiting = |set: &std::sync::Mutex<HashSet<String>>| -> Vec<String> {
+        set.lock()
+            .map(|set| set.iter().cloned().collect())
+            .unwrap_or_default()
+    };
+    let mut rooms = waiting(&bot.undecrypted);
+    rooms.extend(waiting(&bot.unstored));
+    rooms.sort();
+    rooms.dedup();
     for room_id in rooms {
         let Some(room) = client
             .joined_rooms()
@@ -259,17 +320,34 @@ pub async fn catch_up_undecrypted(client: &Client, bot: &Arc<Bot>) {
         else {
             continue;
         };
-        if !catch_up(client, bot, &room).await
+        let Some(left) = catch_up(client, bot, &room).await else {
+            continue; // The history could not be read: try again next time.
+        };
+        if !left.undecrypted
             && let Ok(mut set) = bot.undecrypted.lock()
+        {
+            set.remove(&room_id);
+        }
+        if !left.unstored
+            && let Ok(mut set) = bot.unstored.lock()
         {
             set.remove(&room_id);
         }
     }
 }
 
-/// Answers unanswered messages from the room's recent history, oldest first. Returns whether
-/// some messages there still could not be decrypted.
-async fn catch_up(client: &Client, bot: &Arc<Bot>, room: &Room) -> bool {
+/// What a catch-up could not settle in a room.
+#[derive(Debug)]
+struct Left {
+    /// Messages there still could not be decrypted.
+    undecrypted: bool,
+    /// Messages there still could not be stored.
+    unstored: bool,
+}
+
+/// Answers unanswered messages from the room's recent history, oldest first; `None` when the
+/// history could not be read.
+async fn catch_up(client: &Client, bot: &Arc<Bot>, room: &Room) -> Option<Left> {
     let own_user = super::own_user(client);
     let mut options = MessagesOptions::backward();
     options.limit = UInt::from(50u32);
@@ -277,10 +355,19 @@ async fn catch_up(client: &Client, bot: &Arc<Bot>, room: &Room) -> bool {
         Ok(messages) => messages,
         Err(error) => {
             debug!("cannot read recent history: {error}");
-            return false;
+            return None;
         }
     };
-    let mark = bot.store.room_mark(room.room_id().as_str()).ok().flatten();
+    let mark = match bot.store.room_mark(room.room_id().as_str()) {
+        Ok(mark) => mark,
+        Err(error) => {
+            super::storage::failed(client, bot, room.room_id().as_str(), &error).await;
+            return Some(Left {
+                undecrypted: false,
+                unstored: true,
+            });
+        }
+    };
     let mut pending = Vec::new();
     let mut undecrypted = false;
     for event in &messages.chunk {
@@ -296,9 +383,18 @@ async fn catch_up(client: &Client, bot: &Arc<Bot>, room: &Room) -> bool {
         }
     }
     for message in pending.into_iter().rev() {
-        handle(bot, room, message).await;
+        if handle(bot, room, message).await == Outcome::Unstored {
+            // Later messages wait behind it: a conversation's steps stay in order.
+            return Some(Left {
+                undecrypted,
+                unstored: true,
+            });
+        }
     }
-    undecrypted
+    Some(Left {
+        undecrypted,
+        unstored: false,
+    })
 }
 
 /// The message in a history event; `Err` for a message still encrypted.

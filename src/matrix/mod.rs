@@ -14,6 +14,7 @@ mod login;
 mod referral;
 mod reload;
 mod send;
+mod storage;
 mod volunteer;
 
 use std::collections::{HashMap, HashSet};
@@ -31,6 +32,7 @@ use crate::content::{Content, Sources};
 use crate::diagnostic::Severity;
 use crate::engine::{Engine, Settings};
 use crate::flood::FloodGate;
+use crate::storage_fault::StorageFault;
 use crate::store::{SessionStore, StoreError};
 
 #[derive(Debug, Error)]
@@ -75,6 +77,11 @@ pub struct Bot {
     pub flood: Mutex<FloodGate>,
     /// Rooms with messages the bot could not decrypt yet, to catch up when keys arrive.
     pub undecrypted: Mutex<HashSet<String>>,
+    /// Rooms with messages that wait because the session store could not be used, to catch
+    /// up once it can.
+    pub unstored: Mutex<HashSet<String>>,
+    /// When the admin room was last told the store cannot be used; `None` while it works.
+    pub storage_alerted: Mutex<Option<Instant>>,
     /// One reload at a time: a slow load of older files must not replace a newer set.
     reloading: Mutex<()>,
 }
@@ -135,6 +142,8 @@ pub async fn serve(config: Config, content: Arc<Content>) -> Result<(), ServeErr
         room_locks: Mutex::new(HashMap::new()),
         flood: Mutex::new(FloodGate::default()),
         undecrypted: Mutex::new(HashSet::new()),
+        unstored: Mutex::new(HashSet::new()),
+        storage_alerted: Mutex::new(None),
         reloading: Mutex::new(()),
         matrix: matrix.clone(),
         config,
@@ -147,7 +156,10 @@ pub async fn serve(config: Config, content: Arc<Content>) -> Result<(), ServeErr
     tokio::pin!(shutdown);
 
     // The first sync learns the rooms; then every room catches up on what it missed.
-    let mut backoff = Backoff::default();
+    let mut backoff = Backoff {
+        failures: 0,
+        data_dir: bot.config.data_dir.clone(),
+    };
     let token = loop {
         tokio::select! {
             _ = &mut shutdown => return Ok(()),
@@ -211,10 +223,10 @@ async fn sync_loop(
 }
 
 /// Periodic work beside the sync loop: expiring idle sessions, and retrying messages that
-/// could not be decrypted when they arrived.
+/// could not be decrypted, or stored, when they arrived.
 async fn chores(client: Client, bot: Arc<Bot>) {
     let mut sweep = tokio::time::interval(Duration::from_secs(3600));
-    let mut retry_undecrypted = tokio::time::interval(Duration::from_secs(5));
+    let mut retry_waiting = tokio::time::interval(Duration::from_secs(5));
     loop {
         tokio::select! {
             _ = sweep.tick() => {
@@ -223,7 +235,7 @@ async fn chores(client: Client, bot: Arc<Bot>) {
                     warn!("could not delete expired sessions: {error}");
                 }
             }
-            _ = retry_undecrypted.tick() => handlers::catch_up_undecrypted(&client, &bot).await,
+            _ = retry_waiting.tick() => handlers::catch_up_waiting(&client, &bot).await,
         }
     }
 }
@@ -244,16 +256,25 @@ async fn shutdown_signal() {
     info!("shutting down after the message in hand");
 }
 
-/// Exponential backoff with jitter for a homeserver that is down, logging once per change.
-#[derive(Default)]
+/// Exponential backoff with jitter for a homeserver that is down (or a data directory that
+/// cannot be written), logging once per change.
 struct Backoff {
     failures: u32,
+    data_dir: PathBuf,
 }
 
 impl Backoff {
     async fn wait(&mut self, error: &str) {
         if self.failures == 0 {
-            warn!("the homeserver is unreachable, retrying: {error}");
+            // A sync also writes the SDK's stores in the data directory: a full disk shows
+            // up here first, and must not be reported as the homeserver's fault.
+            match StorageFault::in_message(error) {
+                Some(fault) => warn!(
+                    "cannot save the sync state, retrying: {error}. Hint: {}",
+                    fault.hint(&self.data_dir)
+                ),
+                None => warn!("the homeserver is unreachable, retrying: {error}"),
+            }
         }
         self.failures = self.failures.saturating_add(1);
         let base = Duration::from_millis(500) * 2u32.saturating_pow(self.failures.min(6));

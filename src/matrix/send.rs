@@ -119,12 +119,6 @@ pub fn split(replies: &Replies) -> Vec<Replies> {
     parts
 }
 
-pub async fn typing(room: &Room, typing: bool) {
-    if let Err(error) = room.typing_notice(typing).await {
-        debug!("cannot send a typing notice: {error}");
-    }
-}
-
 pub async fn read_receipt(room: &Room, event_id: &OwnedEventId) {
     let result = room
         .send_single_receipt(
