@@ -3,13 +3,15 @@
 //! chat, walk a scripted conversation against a bot on the test Synapse, one message at a time
 //! (each waits for the answer before the next, as people do). The same people run the same
 //! script against the bare echo bot (`examples/echo_bot.rs`) and against Putokaz, in one
-//! invocation, and the driver prints replies per second, reply latency p50/p99, the bot's peak
-//! RSS, and each ratio; for Putokaz also its session store's size per person.
+//! invocation, and the driver prints replies per second, reply latency p50/p99, the bots' peak
+//! RSS, and each ratio; for Putokaz also its session store's size per person. `--rounds N`
+//! repeats the pair, alternating which bot goes first, and reports the median ratio; `--flood`
+//! also measures each bot while one more person floods it.
 //!
 //! With a Synapse running (`scripts/synapse start`) and release builds of both bots:
 //!
 //!     cargo build --release --bin putokaz --example echo_bot
-//!     cargo run --release --example load -- --people 50
+//!     cargo run --release --example load -- --people 50 --rounds 3 --flood
 //!
 //! See BENCHMARKS.md for figures.
 
@@ -34,8 +36,10 @@ const REPLY_TIMEOUT: Duration = Duration::from_secs(120);
 
 struct Options {
     people: usize,
-    /// Also measure Putokaz while one more person floods it.
+    /// Also measure each bot while one more person floods it.
     flood: bool,
+    /// How many times to measure both bots, alternating which goes first.
+    rounds: usize,
     /// Pause before each message, as a person reads the answer (and within flood control).
     think: Duration,
     homeserver: String,
@@ -46,6 +50,7 @@ fn options() -> Options {
     let mut people = 50;
     let mut think_ms = 1500;
     let mut flood = false;
+    let mut rounds = 1;
     let mut homeserver = "http://127.0.0.1:18008".to_string();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -53,9 +58,12 @@ fn options() -> Options {
             "--people" => people = args.next().and_then(|n| n.parse().ok()).unwrap_or(people),
             "--homeserver" => homeserver = args.next().unwrap_or(homeserver),
             "--flood" => flood = true,
+            "--rounds" => rounds = args.next().and_then(|n| n.parse().ok()).unwrap_or(rounds),
             "--think-ms" => think_ms = args.next().and_then(|n| n.parse().ok()).unwrap_or(think_ms),
             _ => {
-                eprintln!("usage: load [--people N] [--think-ms MS] [--flood] [--homeserver URL]");
+                eprintln!(
+                    "usage: load [--people N] [--rounds N] [--think-ms MS] [--flood] [--homeserver URL]"
+                );
                 std::process::exit(2);
             }
         }
@@ -63,6 +71,7 @@ fn options() -> Options {
     Options {
         people,
         flood,
+        rounds: rounds.max(1),
         think: Duration::from_millis(think_ms),
         homeserver,
         root: PathBuf::from(env!("CARGO_MANIFEST_DIR")),
@@ -192,6 +201,7 @@ impl Person {
 
 /// A bot under test, as a child process.
 struct Bot {
+    name: &'static str,
     child: Child,
     user_id: String,
     log: PathBuf,
@@ -245,6 +255,7 @@ fn start_echo(options: &Options, dir: &Path) -> Bot {
         .spawn()
         .expect("build it first: cargo build --release --example echo_bot");
     let mut bot = Bot {
+        name: "echo",
         child,
         user_id: format!("@{name}:localhost"),
         log,
@@ -280,6 +291,7 @@ fn start_putokaz(options: &Options, dir: &Path) -> Bot {
         .spawn()
         .expect("build it first: cargo build --release --bin putokaz");
     let mut bot = Bot {
+        name: "putokaz",
         child,
         user_id: format!("@{name}:localhost"),
         log,
@@ -294,7 +306,12 @@ struct Measured {
     seconds: f64,
     p50: Duration,
     p99: Duration,
-    peak_rss_kib: u64,
+}
+
+impl Measured {
+    fn per_second(&self) -> f64 {
+        self.replies as f64 / self.seconds
+    }
 }
 
 /// Runs every person's conversation at once. With a `flooder`, that person sends messages as
@@ -353,7 +370,6 @@ async fn measure(
         seconds,
         p50: at(0.50),
         p99: at(0.99),
-        peak_rss_kib: bot.peak_rss_kib(),
     }
 }
 
@@ -370,13 +386,115 @@ fn dir_bytes(dir: &Path) -> u64 {
     bytes
 }
 
-fn row(name: &str, m: &Measured) {
+fn row(round: usize, name: &str, m: &Measured) {
     println!(
-        "{name:<10} {:>10.1} {:>9.0} ms {:>9.0} ms {:>9.1} MiB",
-        m.replies as f64 / m.seconds,
+        "{round:<5} {name:<18} {:>10.1} {:>9.0} ms {:>9.0} ms",
+        m.per_second(),
         m.p50.as_secs_f64() * 1000.0,
         m.p99.as_secs_f64() * 1000.0,
-        m.peak_rss_kib as f64 / 1024.0
+    );
+}
+
+/// One round's figures: each bot alone and, with `--flood`, each bot with one person flooding.
+struct Round {
+    echo: Measured,
+    putokaz: Measured,
+    flooded: Option<(Measured, Measured)>,
+}
+
+/// Each round measures both bots, alternating which goes first, so that neither always meets
+/// the smaller (or the warmer) homeserver database.
+async fn run_rounds(
+    options: &Options,
+    people: &[Arc<Person>],
+    echo: &Bot,
+    putokaz: &Bot,
+) -> Vec<Round> {
+    let mut rounds = Vec::new();
+    for round in 0..options.rounds {
+        let order = if round % 2 == 0 {
+            [echo, putokaz]
+        } else {
+            [putokaz, echo]
+        };
+        let mut alone = Vec::new();
+        for bot in order {
+            eprintln!("round {}: {}", round + 1, bot.name);
+            alone.push(measure(people, bot, options.think, None).await);
+        }
+        let mut flooded = Vec::new();
+        if options.flood {
+            for bot in order {
+                eprintln!(
+                    "round {}: {} with one person flooding it",
+                    round + 1,
+                    bot.name
+                );
+                let name = unique("flooder");
+                register(&options.root, std::slice::from_ref(&name));
+                let flooder = person(&options.homeserver, &name).await;
+                flooded.push(measure(people, bot, options.think, Some(&flooder)).await);
+            }
+        }
+        let first_is_echo = round % 2 == 0;
+        let ordered = |mut pair: Vec<Measured>| {
+            let second = pair.pop().expect("two");
+            let first = pair.pop().expect("two");
+            if first_is_echo {
+                (first, second)
+            } else {
+                (second, first)
+            }
+        };
+        let (echo_alone, putokaz_alone) = ordered(alone);
+        rounds.push(Round {
+            echo: echo_alone,
+            putokaz: putokaz_alone,
+            flooded: options.flood.then(|| ordered(flooded)),
+        });
+    }
+    rounds
+}
+
+fn ratio(a: f64, b: f64) -> f64 {
+    if b > 0.0 { a / b } else { f64::NAN }
+}
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    match values.len() {
+        0 => f64::NAN,
+        n if n % 2 == 1 => values[n / 2],
+        n => (values[n / 2 - 1] + values[n / 2]) / 2.0,
+    }
+}
+
+/// Putokaz's figures over the baseline's: throughput, p50, p99.
+fn ratios(putokaz: &Measured, baseline: &Measured) -> [f64; 3] {
+    [
+        ratio(putokaz.per_second(), baseline.per_second()),
+        ratio(putokaz.p50.as_secs_f64(), baseline.p50.as_secs_f64()),
+        ratio(putokaz.p99.as_secs_f64(), baseline.p99.as_secs_f64()),
+    ]
+}
+
+fn print_ratios(label: &str, each: &[[f64; 3]]) {
+    let column = |i: usize| each.iter().map(|r| r[i]).collect::<Vec<_>>();
+    let list = |i: usize| {
+        column(i)
+            .iter()
+            .map(|r| format!("{r:.2}"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    println!(
+        "{label}: throughput {:.2}x, p50 {:.2}x, p99 {:.2}x (median of rounds; each: {} | {} | {})",
+        median(column(0)),
+        median(column(1)),
+        median(column(2)),
+        list(0),
+        list(1),
+        list(2),
     );
 }
 
@@ -392,31 +510,12 @@ async fn main() {
         people.push(Arc::new(person(&options.homeserver, name).await));
     }
 
-    eprintln!(
-        "echo bot: {} people x {} messages",
-        people.len(),
-        SCRIPT.len()
-    );
     let mut echo = start_echo(&options, dir.path());
-    let baseline = measure(&people, &echo, options.think, None).await;
-    echo.stop();
-
-    eprintln!(
-        "putokaz: {} people x {} messages",
-        people.len(),
-        SCRIPT.len()
-    );
     let mut putokaz = start_putokaz(&options, dir.path());
-    let measured = measure(&people, &putokaz, options.think, None).await;
-    let flooded = if options.flood {
-        eprintln!("putokaz again, with one person flooding it");
-        let name = unique("flooder");
-        register(&options.root, std::slice::from_ref(&name));
-        let flooder = person(&options.homeserver, &name).await;
-        Some(measure(&people, &putokaz, options.think, Some(&flooder)).await)
-    } else {
-        None
-    };
+    let rounds = run_rounds(&options, &people, &echo, &putokaz).await;
+    let echo_peak = echo.peak_rss_kib();
+    let putokaz_peak = putokaz.peak_rss_kib();
+    echo.stop();
     putokaz.stop();
     let sessions = putokaz
         .data
@@ -424,42 +523,56 @@ async fn main() {
         .map_or(0, |data| dir_bytes(&data.join("sessions")));
 
     println!(
-        "{} people, {} messages each, {} ms to read each answer, homeserver {}",
+        "{} people, {} messages each, {} ms to read each answer, {} round(s), homeserver {}",
         people.len(),
         SCRIPT.len(),
         options.think.as_millis(),
+        options.rounds,
         options.homeserver
     );
     println!(
-        "{:<10} {:>10} {:>12} {:>12} {:>13}",
-        "bot", "replies/s", "p50", "p99", "peak RSS"
+        "{:<5} {:<18} {:>10} {:>12} {:>12}",
+        "round", "bot", "replies/s", "p50", "p99"
     );
-    row("echo", &baseline);
-    row("putokaz", &measured);
-    if let Some(flooded) = &flooded {
-        row("+ flooder", flooded);
+    for (index, round) in rounds.iter().enumerate() {
+        row(index + 1, "echo", &round.echo);
+        row(index + 1, "putokaz", &round.putokaz);
+        if let Some((echo, putokaz)) = &round.flooded {
+            row(index + 1, "echo + flooder", echo);
+            row(index + 1, "putokaz + flooder", putokaz);
+        }
     }
-    let ratio = |a: f64, b: f64| if b > 0.0 { a / b } else { f64::NAN };
     println!(
-        "putokaz/echo: throughput {:.2}x, p50 {:.2}x, p99 {:.2}x, peak RSS {:.2}x",
-        ratio(
-            measured.replies as f64 / measured.seconds,
-            baseline.replies as f64 / baseline.seconds
-        ),
-        ratio(measured.p50.as_secs_f64(), baseline.p50.as_secs_f64()),
-        ratio(measured.p99.as_secs_f64(), baseline.p99.as_secs_f64()),
-        ratio(measured.peak_rss_kib as f64, baseline.peak_rss_kib as f64),
+        "peak RSS: echo {:.1} MiB, putokaz {:.1} MiB ({:.2}x)",
+        echo_peak as f64 / 1024.0,
+        putokaz_peak as f64 / 1024.0,
+        ratio(putokaz_peak as f64, echo_peak as f64)
     );
-    if let Some(flooded) = &flooded {
-        println!(
-            "the others' answers while one person floods: p50 {:.2}x, p99 {:.2}x of without",
-            ratio(flooded.p50.as_secs_f64(), measured.p50.as_secs_f64()),
-            ratio(flooded.p99.as_secs_f64(), measured.p99.as_secs_f64()),
-        );
+    let alone: Vec<_> = rounds.iter().map(|r| ratios(&r.putokaz, &r.echo)).collect();
+    print_ratios("putokaz/echo", &alone);
+    if options.flood {
+        // What a flood does to everyone else's answers, for each bot: the echo bot's slowdown
+        // is the homeserver's share, since the echo bot has no work of its own to be slowed.
+        let echo_slowdown: Vec<_> = rounds
+            .iter()
+            .filter_map(|r| r.flooded.as_ref().map(|(e, _)| ratios(e, &r.echo)))
+            .collect();
+        let putokaz_slowdown: Vec<_> = rounds
+            .iter()
+            .filter_map(|r| r.flooded.as_ref().map(|(_, p)| ratios(p, &r.putokaz)))
+            .collect();
+        print_ratios("echo, flooded/alone", &echo_slowdown);
+        print_ratios("putokaz, flooded/alone", &putokaz_slowdown);
+        let flooded_vs_echo: Vec<_> = rounds
+            .iter()
+            .filter_map(|r| r.flooded.as_ref().map(|(e, p)| ratios(p, e)))
+            .collect();
+        print_ratios("flooded putokaz/flooded echo", &flooded_vs_echo);
     }
-    // Each run opens new chats, so every person has a session per run (and the flooder one).
-    let conversations =
-        people.len() * if flooded.is_some() { 2 } else { 1 } + usize::from(flooded.is_some());
+    // Each measurement opens new chats, so every person has a session per Putokaz measurement
+    // (and each flooder one).
+    let per_round = people.len() * if options.flood { 2 } else { 1 } + usize::from(options.flood);
+    let conversations = per_round * options.rounds;
     println!(
         "putokaz session store: {sessions} bytes for {conversations} conversations ({} bytes each, sled files included)",
         sessions / conversations.max(1) as u64
