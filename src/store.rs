@@ -13,6 +13,7 @@ use std::fs;
 use std::io::Read;
 use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
 use std::path::{Path, PathBuf};
+use std::sync::RwLock;
 
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
@@ -52,6 +53,8 @@ pub enum StoreError {
     Encode(#[from] serde_json::Error),
     #[error("a session could not be encrypted")]
     Encrypt,
+    #[error("the session database is closed after a failure; it is opened again shortly")]
+    Closed,
 }
 
 /// Domain separation for the per-conversation value key.
@@ -116,7 +119,9 @@ impl std::fmt::Debug for SessionKey {
 }
 
 pub struct SessionStore {
-    db: sled::Db,
+    /// `None` only between closing a failed database and opening it again (see `reopen`).
+    db: RwLock<Option<sled::Db>>,
+    path: PathBuf,
     secret: [u8; 32],
 }
 
@@ -125,11 +130,33 @@ impl SessionStore {
     pub fn open(data_dir: &Path) -> Result<SessionStore, StoreError> {
         create_private_dir(data_dir)?;
         let secret = load_or_create_secret(&data_dir.join(SECRET_FILE))?;
-        let db = sled::Config::new()
-            .path(data_dir.join(SESSIONS_DIR))
-            .mode(sled::Mode::LowSpace)
-            .open()?;
-        Ok(SessionStore { db, secret })
+        let path = data_dir.join(SESSIONS_DIR);
+        let db = open_db(&path)?;
+        Ok(SessionStore {
+            db: RwLock::new(Some(db)),
+            path,
+            secret,
+        })
+    }
+
+    /// The database handle, shared (it is reference-counted inside).
+    fn db(&self) -> Result<sled::Db, StoreError> {
+        self.db
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+            .ok_or(StoreError::Closed)
+    }
+
+    /// Closes the database and opens it again. After one failed write (a full disk, say)
+    /// sled refuses every later operation, even once there is room again; only opening it
+    /// anew clears that. What was written before the failure is kept.
+    pub fn reopen(&self) -> Result<(), StoreError> {
+        let mut db = self.db.write().unwrap_or_else(|e| e.into_inner());
+        // The old handle must be gone before the database's file lock can be taken again.
+        drop(db.take());
+        *db = Some(open_db(&self.path)?);
+        Ok(())
     }
 
     /// The hash a conversation id is stored under, and its value key. The id itself never
@@ -161,7 +188,7 @@ impl SessionStore {
 
     /// The stored record: the session and how its last message was handled.
     pub fn load_record(&self, key: SessionKey) -> Result<Option<Record>, StoreError> {
-        let Some(bytes) = self.db.get(key.id)? else {
+        let Some(bytes) = self.db()?.get(key.id)? else {
             return Ok(None);
         };
         Ok(open_value(&key, &bytes))
@@ -170,8 +197,8 @@ impl SessionStore {
     /// Stores a record durably.
     pub fn save_record(&self, key: SessionKey, record: &Record) -> Result<(), StoreError> {
         let bytes = seal_value(&key, record)?;
-        self.db.insert(key.id, bytes)?;
-        self.db.flush()?;
+        self.db()?.insert(key.id, bytes)?;
+        self.db()?.flush()?;
         Ok(())
     }
 
@@ -179,9 +206,9 @@ impl SessionStore {
     /// stores in benchmarks. Durable only once it returns.
     pub fn save_records(&self, records: &[(SessionKey, Record)]) -> Result<(), StoreError> {
         for (key, record) in records {
-            self.db.insert(key.id, seal_value(key, record)?)?;
+            self.db()?.insert(key.id, seal_value(key, record)?)?;
         }
-        self.db.flush()?;
+        self.db()?.flush()?;
         Ok(())
     }
 
@@ -204,32 +231,32 @@ impl SessionStore {
     pub fn set_room_mark(&self, room_id: &str, mark: &RoomMark) -> Result<(), StoreError> {
         self.rooms()?
             .insert(self.room_key(room_id), serde_json::to_vec(mark)?)?;
-        self.db.flush()?;
+        self.db()?.flush()?;
         Ok(())
     }
 
     pub fn forget_room(&self, room_id: &str) -> Result<(), StoreError> {
         self.rooms()?.remove(self.room_key(room_id))?;
-        self.db.flush()?;
+        self.db()?.flush()?;
         Ok(())
     }
 
     /// When the bot first started (seconds), stored the first time this is asked.
     pub fn first_start(&self, now: Timestamp) -> Result<Timestamp, StoreError> {
-        let meta = self.db.open_tree("meta")?;
+        let meta = self.db()?.open_tree("meta")?;
         if let Some(bytes) = meta.get("first-start")?
             && let Ok(stamp) = <[u8; 8]>::try_from(bytes.as_ref())
         {
             return Ok(u64::from_be_bytes(stamp));
         }
         meta.insert("first-start", &now.to_be_bytes())?;
-        self.db.flush()?;
+        self.db()?.flush()?;
         Ok(now)
     }
 
     /// Adds one to an aggregate counter (never anything about a person).
     pub fn bump(&self, counter: &str) -> Result<(), StoreError> {
-        let stats = self.db.open_tree("stats")?;
+        let stats = self.db()?.open_tree("stats")?;
         stats.update_and_fetch(counter, |old| {
             let count = old
                 .and_then(|b| <[u8; 8]>::try_from(b).ok())
@@ -241,7 +268,7 @@ impl SessionStore {
 
     /// Every aggregate counter, by name.
     pub fn counters(&self) -> Result<Vec<(String, u64)>, StoreError> {
-        let stats = self.db.open_tree("stats")?;
+        let stats = self.db()?.open_tree("stats")?;
         let mut out = Vec::new();
         for entry in stats.iter() {
             let (name, value) = entry?;
@@ -252,7 +279,7 @@ impl SessionStore {
     }
 
     fn rooms(&self) -> Result<sled::Tree, StoreError> {
-        Ok(self.db.open_tree("rooms")?)
+        Ok(self.db()?.open_tree("rooms")?)
     }
 
     fn room_key(&self, room_id: &str) -> [u8; 32] {
@@ -261,8 +288,8 @@ impl SessionStore {
 
     /// Deletes the session at once ("forget me").
     pub fn delete(&self, key: SessionKey) -> Result<(), StoreError> {
-        self.db.remove(key.id)?;
-        self.db.flush()?;
+        self.db()?.remove(key.id)?;
+        self.db()?.flush()?;
         Ok(())
     }
 
@@ -289,7 +316,7 @@ impl SessionStore {
         let key = self.referral_key(code);
         let bytes = seal(&key, now, referral)?;
         self.referrals()?.insert(key.id, bytes)?;
-        self.db.flush()?;
+        self.db()?.flush()?;
         Ok(())
     }
 
@@ -308,7 +335,7 @@ impl SessionStore {
         let Some(bytes) = self.referrals()?.remove(key.id)? else {
             return Ok(None);
         };
-        self.db.flush()?;
+        self.db()?.flush()?;
         Ok(open(&key, &bytes))
     }
 
@@ -321,7 +348,7 @@ impl SessionStore {
         now: Timestamp,
     ) -> Result<(), StoreError> {
         let key = self.person_referrals_key(conversation);
-        let tree = self.db.open_tree("referrals-by-person")?;
+        let tree = self.db()?.open_tree("referrals-by-person")?;
         let mut codes: Vec<String> = tree
             .get(key.id)?
             .and_then(|bytes| open(&key, &bytes))
@@ -330,18 +357,18 @@ impl SessionStore {
             codes.push(code.to_string());
         }
         tree.insert(key.id, seal(&key, now, &codes)?)?;
-        self.db.flush()?;
+        self.db()?.flush()?;
         Ok(())
     }
 
     /// The codes of `conversation`'s referrals (open or not), forgetting the list.
     pub fn take_person_referrals(&self, conversation: &str) -> Result<Vec<String>, StoreError> {
         let key = self.person_referrals_key(conversation);
-        let tree = self.db.open_tree("referrals-by-person")?;
+        let tree = self.db()?.open_tree("referrals-by-person")?;
         let Some(bytes) = tree.remove(key.id)? else {
             return Ok(Vec::new());
         };
-        self.db.flush()?;
+        self.db()?.flush()?;
         Ok(open(&key, &bytes).unwrap_or_default())
     }
 
@@ -350,15 +377,16 @@ impl SessionStore {
     }
 
     fn referrals(&self) -> Result<sled::Tree, StoreError> {
-        Ok(self.db.open_tree("referrals")?)
+        Ok(self.db()?.open_tree("referrals")?)
     }
 
     /// Deletes every session idle for longer than `max_idle_secs`, and every referral made
     /// longer ago. Returns how many.
     pub fn sweep(&self, now: Timestamp, max_idle_secs: u64) -> Result<usize, StoreError> {
         let mut removed = 0;
-        let by_person = self.db.open_tree("referrals-by-person")?;
-        for tree in [&*self.db, &self.referrals()?, &by_person] {
+        let by_person = self.db()?.open_tree("referrals-by-person")?;
+        let db = self.db()?;
+        for tree in [&*db, &self.referrals()?, &by_person] {
             for entry in tree.iter() {
                 let (key, bytes) = entry?;
                 let expired = last_active_hour(&bytes)
@@ -370,17 +398,18 @@ impl SessionStore {
             }
         }
         if removed > 0 {
-            self.db.flush()?;
+            self.db()?.flush()?;
         }
         Ok(removed)
     }
 
+    /// Stored sessions; 0 while the database is being reopened.
     pub fn len(&self) -> usize {
-        self.db.len()
+        self.db().map_or(0, |db| db.len())
     }
 
     pub fn is_empty(&self) -> bool {
-        self.db.is_empty()
+        self.len() == 0
     }
 }
 
@@ -437,6 +466,13 @@ fn last_active_hour(bytes: &[u8]) -> Option<Timestamp> {
 }
 
 /// Creates the data directory, or makes an existing one private to this user.
+fn open_db(path: &Path) -> Result<sled::Db, StoreError> {
+    Ok(sled::Config::new()
+        .path(path)
+        .mode(sled::Mode::LowSpace)
+        .open()?)
+}
+
 fn create_private_dir(path: &Path) -> Result<(), StoreError> {
     let error = |source| StoreError::CreateDir {
         path: path.to_path_buf(),
@@ -527,6 +563,20 @@ mod tests {
     }
 
     #[test]
+    fn a_store_reopens_in_place_and_keeps_its_sessions() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SessionStore::open(dir.path()).unwrap();
+        let key = store.key("@person:example.org");
+        store.save(key, &session(10)).unwrap();
+        // Twice: the first reopen must have let go of the database's lock.
+        store.reopen().unwrap();
+        store.reopen().unwrap();
+        assert_eq!(store.load(key).unwrap(), Some(session(10)));
+        store.save(key, &session(20)).unwrap();
+        assert_eq!(store.load(key).unwrap(), Some(session(20)));
+    }
+
+    #[test]
     fn keys_depend_on_the_secret() {
         let a = tempfile::tempdir().unwrap();
         let b = tempfile::tempdir().unwrap();
@@ -565,11 +615,11 @@ mod tests {
         let store = SessionStore::open(dir.path()).unwrap();
         let (a, b) = (store.key("a"), store.key("b"));
         store.save(a, &session(10)).unwrap();
-        let raw = store.db.get(a.id).unwrap().unwrap();
+        let raw = store.db().unwrap().get(a.id).unwrap().unwrap();
         let text = String::from_utf8_lossy(&raw);
         assert!(!text.contains("signs") && !text.contains("main"), "{text}");
         // Moved under another conversation's key, the record does not open.
-        store.db.insert(b.id, raw).unwrap();
+        store.db().unwrap().insert(b.id, raw).unwrap();
         assert_eq!(store.load(b).unwrap(), None);
         assert_eq!(store.load(a).unwrap(), Some(session(10)));
     }
@@ -623,7 +673,7 @@ mod tests {
         let day = 24 * 3600;
         store.save_referral(&code, &referral, 10 * day).unwrap();
         store.save_referral("OLDONE", &referral, day).unwrap();
-        store.db.flush().unwrap();
+        store.db().unwrap().flush().unwrap();
         for file in walk(dir.path()) {
             let bytes = fs::read(&file).unwrap();
             assert!(
@@ -677,7 +727,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = SessionStore::open(dir.path()).unwrap();
         let key = store.key("x");
-        store.db.insert(key.id, b"not json".to_vec()).unwrap();
+        store
+            .db()
+            .unwrap()
+            .insert(key.id, b"not json".to_vec())
+            .unwrap();
         assert_eq!(store.load(key).unwrap(), None);
         let mut future = session(1);
         future.schema = SCHEMA_VERSION + 1;

@@ -234,7 +234,7 @@ async fn admitted(bot: &Bot, room: &Room, message: &Message) -> bool {
     let admission = bot
         .flood
         .lock()
-        .map(|mut gate| gate.admit(&conversation, message.at_ms))
+        .map(|mut gate| gate.admit(&conversation, message.event_id.as_str(), message.at_ms))
         .unwrap_or(Admission::Pass);
     // A call for urgent help is always answered, however fast it comes.
     if admission == Admission::Pass || bot.engine().is_urgent(&message.body) {
@@ -308,8 +308,18 @@ pub async fn catch_up_waiting(client: &Client, bot: &Arc<Bot>) {
             .map(|set| set.iter().cloned().collect())
             .unwrap_or_default()
     };
+    let unstored = waiting(&bot.unstored);
+    if !unstored.is_empty() {
+        // A failed write leaves sled refusing everything until it is opened again.
+        let reopening = bot.clone();
+        match tokio::task::spawn_blocking(move || reopening.store.reopen()).await {
+            Ok(Ok(())) => {}
+            Ok(Err(error)) => debug!("cannot open the session store again yet: {error}"),
+            Err(error) => debug!("reopening the session store failed: {error}"),
+        }
+    }
     let mut rooms = waiting(&bot.undecrypted);
-    rooms.extend(waiting(&bot.unstored));
+    rooms.extend(unstored);
     rooms.sort();
     rooms.dedup();
     for room_id in rooms {
