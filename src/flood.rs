@@ -5,7 +5,8 @@
 //! then one every `REFILL` seconds. A person in distress typing several short messages in a
 //! row stays well inside it. Buckets live in memory only and hold no message text.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
+use std::hash::{DefaultHasher, Hash, Hasher};
 use std::time::Duration;
 
 /// Messages a person can send at once before being slowed down.
@@ -14,6 +15,9 @@ pub const BURST: f64 = 8.0;
 pub const REFILL: Duration = Duration::from_secs(2);
 /// Past this many conversations in memory, full buckets (idle people) are dropped.
 const PRUNE_ABOVE: usize = 10_000;
+/// How many recent verdicts each conversation remembers, so that a message handled again (a
+/// retry while the store cannot be written, or keys arriving late) is not judged twice.
+const REMEMBERED: usize = 16;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Admission {
@@ -36,14 +40,22 @@ struct Bucket {
     /// When the person sent their last message, by the homeserver's clock (milliseconds).
     updated_ms: u64,
     told: bool,
+    /// Recent messages (a hash of their event id) and whether each passed.
+    recent: VecDeque<(u64, bool)>,
 }
 
 impl FloodGate {
-    /// Whether a message from `conversation`, sent at `sent_ms` (the homeserver's timestamp,
-    /// so that messages caught up after a restart are judged by when they were sent, not by
-    /// how fast the bot reads them), is answered.
-    pub fn admit(&mut self, conversation: &str, sent_ms: u64) -> Admission {
+    /// Whether the message `event` from `conversation`, sent at `sent_ms` (the homeserver's
+    /// timestamp, so that messages caught up after a restart are judged by when they were
+    /// sent, not by how fast the bot reads them), is answered. A message seen before keeps
+    /// its verdict and costs nothing more.
+    pub fn admit(&mut self, conversation: &str, event: &str, sent_ms: u64) -> Admission {
         let now = sent_ms;
+        let event = {
+            let mut hasher = DefaultHasher::new();
+            event.hash(&mut hasher);
+            hasher.finish()
+        };
         if self.buckets.len() > PRUNE_ABOVE {
             self.buckets
                 .retain(|_, bucket| refilled(bucket, now) < BURST);
@@ -55,7 +67,37 @@ impl FloodGate {
                 tokens: BURST,
                 updated_ms: now,
                 told: false,
+                recent: VecDeque::new(),
             });
+        if let Some(&(_, passed)) = bucket.recent.iter().find(|(seen, _)| *seen == event) {
+            return if passed {
+                Admission::Pass
+            } else {
+                Admission::Drop
+            };
+        }
+        let admission = judge(bucket, now);
+        if bucket.recent.len() == REMEMBERED {
+            bucket.recent.pop_front();
+        }
+        bucket
+            .recent
+            .push_back((event, admission == Admission::Pass));
+        admission
+    }
+
+    pub fn len(&self) -> usize {
+        self.buckets.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.buckets.is_empty()
+    }
+}
+
+/// The token bucket's verdict on one new message.
+fn judge(bucket: &mut Bucket, now: u64) -> Admission {
+    {
         bucket.tokens = refilled(bucket, now);
         bucket.updated_ms = bucket.updated_ms.max(now);
         // Told once per flood: only a real pause (a full bucket) earns a second notice.
@@ -71,14 +113,6 @@ impl FloodGate {
             bucket.told = true;
             Admission::SlowDown
         }
-    }
-
-    pub fn len(&self) -> usize {
-        self.buckets.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.buckets.is_empty()
     }
 }
 
@@ -96,7 +130,7 @@ mod tests {
         let mut gate = FloodGate::default();
         let start = 1_700_000_000_000u64;
         let outcomes: Vec<Admission> = (0..100)
-            .map(|i| gate.admit("flooder", start + i * 10))
+            .map(|i| gate.admit("flooder", &format!("$a{i}"), start + i * 10))
             .collect();
         let passed = outcomes.iter().filter(|a| **a == Admission::Pass).count();
         assert_eq!(
@@ -111,16 +145,24 @@ mod tests {
             1,
             "told once"
         );
-        assert_eq!(gate.admit("someone else", start + 1000), Admission::Pass);
+        assert_eq!(
+            gate.admit("someone else", "$b", start + 1000),
+            Admission::Pass
+        );
         // A message now and then in a long flood passes, without a second notice.
         let mut at = start + 1000;
         for _ in 0..50 {
             at += REFILL.as_millis() as u64 / 10;
-            assert_ne!(gate.admit("flooder", at), Admission::SlowDown);
+            assert_ne!(
+                gate.admit("flooder", &format!("$c{at}"), at),
+                Admission::SlowDown
+            );
         }
         // After a real pause, a new flood is told again.
         at += 60_000;
-        let again: Vec<Admission> = (0..20).map(|i| gate.admit("flooder", at + i)).collect();
+        let again: Vec<Admission> = (0..20)
+            .map(|i| gate.admit("flooder", &format!("$d{i}"), at + i))
+            .collect();
         assert!(again.contains(&Admission::SlowDown));
     }
 
@@ -132,9 +174,34 @@ mod tests {
         for minute in 0..10u64 {
             for i in 0..5u64 {
                 let at = start + minute * 60_000 + i * 800;
-                assert_eq!(gate.admit("person", at), Admission::Pass, "minute {minute}");
+                assert_eq!(
+                    gate.admit("person", &format!("$e{at}"), at),
+                    Admission::Pass,
+                    "minute {minute}"
+                );
             }
         }
+    }
+
+    #[test]
+    fn a_message_handled_again_is_not_judged_again() {
+        let mut gate = FloodGate::default();
+        let start = 1_700_000_000_000u64;
+        assert_eq!(gate.admit("person", "$waiting", start), Admission::Pass);
+        // Retried every few seconds while the store cannot be written: never a slow-down.
+        for _ in 0..50 {
+            assert_eq!(gate.admit("person", "$waiting", start), Admission::Pass);
+        }
+        for i in 0..(BURST as u64 - 1) {
+            let event = format!("$next{i}");
+            assert_eq!(gate.admit("person", &event, start + i), Admission::Pass);
+        }
+        // A set-aside message stays set aside, silently.
+        assert_eq!(
+            gate.admit("person", "$over", start + 10),
+            Admission::SlowDown
+        );
+        assert_eq!(gate.admit("person", "$over", start + 10), Admission::Drop);
     }
 
     #[test]
@@ -142,9 +209,9 @@ mod tests {
         let mut gate = FloodGate::default();
         let start = 1_700_000_000_000u64;
         for i in 0..(PRUNE_ABOVE + 10) {
-            gate.admit(&format!("person{i}"), start);
+            gate.admit(&format!("person{i}"), "$m", start);
         }
-        gate.admit("late", start + 40_000);
+        gate.admit("late", "$n", start + 40_000);
         assert!(
             gate.len() < 100,
             "idle buckets were not dropped: {}",
