@@ -56,6 +56,9 @@ struct Bot {
     matrix_extra: String,
     /// Flows and locales: the bundled ones, or the bot's own copy to edit.
     content: PathBuf,
+    /// Run the bot in its own mount namespace with its session store on a tmpfs of this
+    /// size, to fill it up on purpose.
+    sessions_tmpfs: Option<&'static str>,
 }
 
 impl Bot {
@@ -78,6 +81,7 @@ impl Bot {
             admins: admins.iter().map(|a| format!("{a:?}")).collect(),
             matrix_extra: String::new(),
             content: common::root(),
+            sessions_tmpfs: None,
         };
         bot.write_config();
         bot
@@ -121,7 +125,23 @@ impl Bot {
             .open(self.log_path())
             .unwrap();
         let ready_before = self.log().matches("ready").count();
-        let child = common::putokaz()
+        let mut command = match self.sessions_tmpfs {
+            None => common::putokaz(),
+            Some(size) => {
+                let mut command = Command::new("unshare");
+                command
+                    .args(["--user", "--map-root-user", "--mount", "sh", "-euc"])
+                    .arg(r#"mkdir -p "$SESSIONS"; mount -t tmpfs -o size="$SIZE" tmpfs "$SESSIONS"; exec "$PUTOKAZ" "$@""#)
+                    .arg("sh")
+                    .env("SESSIONS", self.sessions_dir())
+                    .env("SIZE", size)
+                    .env("PUTOKAZ", env!("CARGO_BIN_EXE_putokaz"))
+                    .env("NO_COLOR", "1")
+                    .current_dir(common::root());
+                command
+            }
+        };
+        let child = command
             .arg("serve")
             .arg("--config")
             .arg(self.dir.path().join("putokaz.toml"))
@@ -148,6 +168,18 @@ impl Bot {
 
     fn log(&self) -> String {
         std::fs::read_to_string(self.log_path()).unwrap_or_default()
+    }
+
+    fn sessions_dir(&self) -> PathBuf {
+        self.dir.path().join("data/sessions")
+    }
+
+    /// The session store's directory as the running bot sees it: inside its own mount
+    /// namespace when it has one.
+    fn sessions_dir_seen_by_bot(&self) -> PathBuf {
+        let pid = self.child.as_ref().expect("running").id();
+        PathBuf::from(format!("/proc/{pid}/root"))
+            .join(self.sessions_dir().strip_prefix("/").unwrap())
     }
 
     /// SIGTERM, as systemd stops it; waits for a clean exit.
@@ -328,6 +360,18 @@ impl Person {
             "to {text:?} the bot said {reply:?}, not {expected:?}"
         );
         reply
+    }
+
+    /// The bot's next notice in `room`, if one comes within `wait`.
+    async fn reply_within(&mut self, room: &Room, wait: Duration) -> Option<String> {
+        let deadline = tokio::time::Instant::now() + wait;
+        loop {
+            match tokio::time::timeout_at(deadline, self.inbox.recv()).await {
+                Ok(Some((room_id, body))) if room_id == room.room_id() => return Some(body),
+                Ok(Some(_)) => {}
+                Ok(None) | Err(_) => return None,
+            }
+        }
     }
 
     /// Asserts the bot says nothing more for a while.
@@ -907,4 +951,94 @@ async fn sigkill_at_random_moments_loses_and_doubles_no_reply() {
         got, expected,
         "{kills} kills: replies out of order or wrong"
     );
+}
+
+/// Writes zeros to `path` until the file system is full.
+fn fill_up(path: &std::path::Path) {
+    use std::io::Write;
+    let mut file = std::fs::File::create(path).unwrap();
+    let chunk = vec![0u8; 4096];
+    loop {
+        if let Err(error) = file.write_all(&chunk).and_then(|()| file.sync_all()) {
+            assert_eq!(error.raw_os_error(), Some(28), "expected ENOSPC: {error}");
+            return;
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a homeserver: run ./scripts/test"]
+async fn a_full_session_disk_is_reported_urgent_help_answered_and_nothing_lost() {
+    let mut coordinator = Person::new("coordinator").await;
+    let mut alice = Person::new("alice").await;
+    let mut bot = Bot::prepare(&[&coordinator.user_id]);
+    let admin_room = coordinator.make_staff_room(&bot.user_id).await;
+    bot.configure(&format!("admin_room = {:?}", admin_room.room_id().as_str()));
+    bot.sessions_tmpfs = Some("1m");
+    bot.launch();
+    coordinator.wait_for_member(&admin_room, &bot.user_id).await;
+    let room = alice.open_dm(&bot.user_id, false).await;
+    alice.ask(&room, "hi", "Choose your language").await;
+    alice.ask(&room, "1", "What would you like to do?").await;
+    let mut script = vec!["hi", "1"];
+
+    // The disk holding the sessions fills up. sled fills the page it is writing, then fails:
+    // a few more answers at most, then a message that waits.
+    let fill = bot.sessions_dir_seen_by_bot().join("fill");
+    fill_up(&fill);
+    let mut waiting = None;
+    for text in ["2", "menu"].into_iter().cycle().take(40) {
+        alice.say(&room, text).await;
+        script.push(text);
+        if alice
+            .reply_within(&room, Duration::from_secs(4))
+            .await
+            .is_none()
+        {
+            waiting = Some(text);
+            break;
+        }
+    }
+    let waiting = waiting.expect("the store never failed");
+    let alert = coordinator.reply(&admin_room).await;
+    assert!(alert.contains("cannot save conversations"), "{alert}");
+    assert!(alert.contains("the disk holding"), "{alert}");
+    assert!(
+        bot.log().contains("Hint: the disk holding"),
+        "{}",
+        bot.log()
+    );
+
+    // A call for urgent help is answered at once, full disk or not. (The retries reopen the
+    // store, and a write may get through into space sled already holds, so the waiting
+    // message may be answered first.)
+    alice.say(&room, "SOS").await;
+    script.push("SOS");
+    let mut waiting_answered = false;
+    while !alice
+        .reply_to(&room, "SOS")
+        .await
+        .contains("emergency number")
+    {
+        assert!(!waiting_answered, "more than one answer before the SOS's");
+        waiting_answered = true;
+    }
+
+    // Room again: without a restart, the waiting message is answered, then nothing more
+    // (the SOS, stepped again in order, goes out under the same transaction ids).
+    std::fs::remove_file(&fill).unwrap();
+    if !waiting_answered {
+        alice.reply_to(&room, waiting).await;
+    }
+    alice.silence(&room, Duration::from_secs(8)).await;
+    alice.ask(&room, "menu", "What would you like to do?").await;
+    script.push("menu");
+
+    // Exactly one answer to each message: the fault-free answers, with the SOS answered
+    // before the message that waited.
+    let mut got = bot_notices(&room, &bot.user_id).await;
+    let mut expected = fault_free_answers(&script);
+    got.sort();
+    expected.sort();
+    assert_eq!(got, expected);
 }
