@@ -435,8 +435,17 @@ fn chat(
 
 /// The data directory cannot be used: says why, and what to do when the cause is the disk.
 fn store_failed(error: &StoreError, data_dir: &Path) -> ExitCode {
+    failed(error, StorageFault::of_store(error), data_dir)
+}
+
+/// Reports an error that stops the program, with a hint when the disk is the cause.
+fn failed(
+    error: &dyn std::fmt::Display,
+    fault: Option<StorageFault>,
+    data_dir: &Path,
+) -> ExitCode {
     eprintln!("error: {error}");
-    if let Some(fault) = StorageFault::of_store(error) {
+    if let Some(fault) = fault {
         eprintln!("hint: {}", fault.hint(data_dir));
     }
     ExitCode::from(1)
@@ -465,13 +474,12 @@ fn serve(mut config: Config, args: &ContentArgs) -> ExitCode {
     match runtime.block_on(putokaz::matrix::serve(config, content)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(ServeError::Store(error)) => store_failed(&error, &data_dir),
-        Err(error) => {
-            eprintln!("error: {error}");
-            if let Some(fault) = StorageFault::in_message(&error.to_string()) {
-                eprintln!("hint: {}", fault.hint(&data_dir));
-            }
-            ExitCode::from(1)
-        }
+        // The Matrix SDK's stores report a full disk only in their messages.
+        Err(error) => failed(
+            &error,
+            StorageFault::in_message(&error.to_string()),
+            &data_dir,
+        ),
     }
 }
 

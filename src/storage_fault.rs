@@ -68,8 +68,7 @@ impl StorageFault {
         match self {
             StorageFault::Full => format!(
                 "the disk holding {dir} is full: free some space there. Sessions already \
-                 stored are kept; messages that arrive meanwhile wait, and are answered once \
-                 the bot can write again"
+                 stored are kept"
             ),
             StorageFault::ReadOnly => format!(
                 "{dir} is on a read-only file system: remount it read-write, or set data_dir \

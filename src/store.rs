@@ -197,18 +197,20 @@ impl SessionStore {
     /// Stores a record durably.
     pub fn save_record(&self, key: SessionKey, record: &Record) -> Result<(), StoreError> {
         let bytes = seal_value(&key, record)?;
-        self.db()?.insert(key.id, bytes)?;
-        self.db()?.flush()?;
+        let db = self.db()?;
+        db.insert(key.id, bytes)?;
+        db.flush()?;
         Ok(())
     }
 
     /// Stores many records with one flush at the end: for imports and for building large
     /// stores in benchmarks. Durable only once it returns.
     pub fn save_records(&self, records: &[(SessionKey, Record)]) -> Result<(), StoreError> {
+        let db = self.db()?;
         for (key, record) in records {
-            self.db()?.insert(key.id, seal_value(key, record)?)?;
+            db.insert(key.id, seal_value(key, record)?)?;
         }
-        self.db()?.flush()?;
+        db.flush()?;
         Ok(())
     }
 
@@ -250,7 +252,7 @@ impl SessionStore {
             return Ok(u64::from_be_bytes(stamp));
         }
         meta.insert("first-start", &now.to_be_bytes())?;
-        self.db()?.flush()?;
+        meta.flush()?; // A tree's flush writes the whole database.
         Ok(now)
     }
 
@@ -288,8 +290,9 @@ impl SessionStore {
 
     /// Deletes the session at once ("forget me").
     pub fn delete(&self, key: SessionKey) -> Result<(), StoreError> {
-        self.db()?.remove(key.id)?;
-        self.db()?.flush()?;
+        let db = self.db()?;
+        db.remove(key.id)?;
+        db.flush()?;
         Ok(())
     }
 
@@ -357,7 +360,7 @@ impl SessionStore {
             codes.push(code.to_string());
         }
         tree.insert(key.id, seal(&key, now, &codes)?)?;
-        self.db()?.flush()?;
+        tree.flush()?;
         Ok(())
     }
 
@@ -368,7 +371,7 @@ impl SessionStore {
         let Some(bytes) = tree.remove(key.id)? else {
             return Ok(Vec::new());
         };
-        self.db()?.flush()?;
+        tree.flush()?;
         Ok(open(&key, &bytes).unwrap_or_default())
     }
 
@@ -384,8 +387,8 @@ impl SessionStore {
     /// longer ago. Returns how many.
     pub fn sweep(&self, now: Timestamp, max_idle_secs: u64) -> Result<usize, StoreError> {
         let mut removed = 0;
-        let by_person = self.db()?.open_tree("referrals-by-person")?;
         let db = self.db()?;
+        let by_person = db.open_tree("referrals-by-person")?;
         for tree in [&*db, &self.referrals()?, &by_person] {
             for entry in tree.iter() {
                 let (key, bytes) = entry?;
@@ -398,7 +401,7 @@ impl SessionStore {
             }
         }
         if removed > 0 {
-            self.db()?.flush()?;
+            db.flush()?;
         }
         Ok(removed)
     }
