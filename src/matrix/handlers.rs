@@ -151,7 +151,7 @@ async fn handle(bot: &Bot, room: &Room, message: Message) -> Outcome {
     count(bot, &answer.counters);
     // No typing notice: the answer follows within a second or so, and each notice is two
     // more sync updates on the person's (often metered) phone and two more requests to the
-    // homeserver.
+    // homeserver. (Staff rooms get read receipts for their commands; people do not, below.)
     // The referral first: the replies tell the person it has been passed on.
     let referred = match &answer.referral {
         Some(referral) => {
@@ -180,7 +180,8 @@ async fn handle(bot: &Bot, room: &Room, message: Message) -> Outcome {
         warn!("could not send a reply: {error}");
         return Outcome::Settled;
     }
-    send::read_receipt(room, &message.event_id).await;
+    // No read receipt either: the answer itself shows the message was read, and a receipt
+    // is one more request and one more sync update on the person's phone.
     if let Err(error) = delivery::answered(&bot.store, &incoming) {
         // Answered but not marked: a retry replays it under the same transaction ids, which
         // the homeserver does not post twice, and marks it then.
