@@ -70,8 +70,9 @@ pub struct Bot {
     /// Held (shared) by every message in hand; a shutdown takes it whole, so it waits for
     /// them to finish.
     pub running: tokio::sync::RwLock<()>,
-    /// One message at a time per room, so a conversation's steps never interleave, while
-    /// other rooms go on: a slow or flooded room holds up no one else.
+    /// One message at a time per room, so a conversation's steps never interleave. (The SDK
+    /// runs the handlers of one sync one after another; catch-ups run beside them, and other
+    /// rooms' catch-ups need not wait for this room.)
     room_locks: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
     /// Per-person flood control.
     pub flood: Mutex<FloodGate>,
