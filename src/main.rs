@@ -439,11 +439,7 @@ fn store_failed(error: &StoreError, data_dir: &Path) -> ExitCode {
 }
 
 /// Reports an error that stops the program, with a hint when the disk is the cause.
-fn failed(
-    error: &dyn std::fmt::Display,
-    fault: Option<StorageFault>,
-    data_dir: &Path,
-) -> ExitCode {
+fn failed(error: &dyn std::fmt::Display, fault: Option<StorageFault>, data_dir: &Path) -> ExitCode {
     eprintln!("error: {error}");
     if let Some(fault) = fault {
         eprintln!("hint: {}", fault.hint(data_dir));
