@@ -97,22 +97,20 @@ impl FloodGate {
 
 /// The token bucket's verdict on one new message.
 fn judge(bucket: &mut Bucket, now: u64) -> Admission {
-    {
-        bucket.tokens = refilled(bucket, now);
-        bucket.updated_ms = bucket.updated_ms.max(now);
-        // Told once per flood: only a real pause (a full bucket) earns a second notice.
-        if bucket.tokens >= BURST {
-            bucket.told = false;
-        }
-        if bucket.tokens >= 1.0 {
-            bucket.tokens -= 1.0;
-            Admission::Pass
-        } else if bucket.told {
-            Admission::Drop
-        } else {
-            bucket.told = true;
-            Admission::SlowDown
-        }
+    bucket.tokens = refilled(bucket, now);
+    bucket.updated_ms = bucket.updated_ms.max(now);
+    // Told once per flood: only a real pause (a full bucket) earns a second notice.
+    if bucket.tokens >= BURST {
+        bucket.told = false;
+    }
+    if bucket.tokens >= 1.0 {
+        bucket.tokens -= 1.0;
+        Admission::Pass
+    } else if bucket.told {
+        Admission::Drop
+    } else {
+        bucket.told = true;
+        Admission::SlowDown
     }
 }
 

@@ -231,15 +231,16 @@ impl SessionStore {
 
     /// Records that the message `mark` describes has been answered.
     pub fn set_room_mark(&self, room_id: &str, mark: &RoomMark) -> Result<(), StoreError> {
-        self.rooms()?
-            .insert(self.room_key(room_id), serde_json::to_vec(mark)?)?;
-        self.db()?.flush()?;
+        let rooms = self.rooms()?;
+        rooms.insert(self.room_key(room_id), serde_json::to_vec(mark)?)?;
+        rooms.flush()?;
         Ok(())
     }
 
     pub fn forget_room(&self, room_id: &str) -> Result<(), StoreError> {
-        self.rooms()?.remove(self.room_key(room_id))?;
-        self.db()?.flush()?;
+        let rooms = self.rooms()?;
+        rooms.remove(self.room_key(room_id))?;
+        rooms.flush()?;
         Ok(())
     }
 
@@ -318,8 +319,9 @@ impl SessionStore {
     ) -> Result<(), StoreError> {
         let key = self.referral_key(code);
         let bytes = seal(&key, now, referral)?;
-        self.referrals()?.insert(key.id, bytes)?;
-        self.db()?.flush()?;
+        let referrals = self.referrals()?;
+        referrals.insert(key.id, bytes)?;
+        referrals.flush()?;
         Ok(())
     }
 
@@ -335,10 +337,11 @@ impl SessionStore {
     /// The referral with this code, removed from the store (acknowledged or withdrawn).
     pub fn take_referral(&self, code: &str) -> Result<Option<PendingReferral>, StoreError> {
         let key = self.referral_key(code);
-        let Some(bytes) = self.referrals()?.remove(key.id)? else {
+        let referrals = self.referrals()?;
+        let Some(bytes) = referrals.remove(key.id)? else {
             return Ok(None);
         };
-        self.db()?.flush()?;
+        referrals.flush()?;
         Ok(open(&key, &bytes))
     }
 
