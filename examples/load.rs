@@ -411,49 +411,64 @@ async fn run_rounds(
     putokaz: &Bot,
 ) -> Vec<Round> {
     let mut rounds = Vec::new();
-    for round in 0..options.rounds {
-        let order = if round % 2 == 0 {
-            [echo, putokaz]
+    for round in 1..=options.rounds {
+        let echo_first = round % 2 == 1;
+        let (echo_alone, putokaz_alone) =
+            measure_both(options, people, [echo, putokaz], echo_first, false, round).await;
+        let flooded = if options.flood {
+            Some(measure_both(options, people, [echo, putokaz], echo_first, true, round).await)
         } else {
-            [putokaz, echo]
+            None
         };
-        let mut alone = Vec::new();
-        for bot in order {
-            eprintln!("round {}: {}", round + 1, bot.name);
-            alone.push(measure(people, bot, options.think, None).await);
-        }
-        let mut flooded = Vec::new();
-        if options.flood {
-            for bot in order {
-                eprintln!(
-                    "round {}: {} with one person flooding it",
-                    round + 1,
-                    bot.name
-                );
-                let name = unique("flooder");
-                register(&options.root, std::slice::from_ref(&name));
-                let flooder = person(&options.homeserver, &name).await;
-                flooded.push(measure(people, bot, options.think, Some(&flooder)).await);
-            }
-        }
-        let first_is_echo = round % 2 == 0;
-        let ordered = |mut pair: Vec<Measured>| {
-            let second = pair.pop().expect("two");
-            let first = pair.pop().expect("two");
-            if first_is_echo {
-                (first, second)
-            } else {
-                (second, first)
-            }
-        };
-        let (echo_alone, putokaz_alone) = ordered(alone);
         rounds.push(Round {
             echo: echo_alone,
             putokaz: putokaz_alone,
-            flooded: options.flood.then(|| ordered(flooded)),
+            flooded,
         });
     }
     rounds
+}
+
+/// Measures `[echo, putokaz]` one after the other, the echo bot first or second; returns their
+/// figures in that same order.
+async fn measure_both(
+    options: &Options,
+    people: &[Arc<Person>],
+    [echo, putokaz]: [&Bot; 2],
+    echo_first: bool,
+    flood: bool,
+    round: usize,
+) -> (Measured, Measured) {
+    let (first, second) = if echo_first {
+        (echo, putokaz)
+    } else {
+        (putokaz, echo)
+    };
+    let first = measure_in_round(options, people, first, flood, round).await;
+    let second = measure_in_round(options, people, second, flood, round).await;
+    if echo_first {
+        (first, second)
+    } else {
+        (second, first)
+    }
+}
+
+async fn measure_in_round(
+    options: &Options,
+    people: &[Arc<Person>],
+    bot: &Bot,
+    flood: bool,
+    round: usize,
+) -> Measured {
+    if !flood {
+        eprintln!("round {round}: {}", bot.name);
+        return measure(people, bot, options.think, None).await;
+    }
+    eprintln!("round {round}: {} with one person flooding it", bot.name);
+    let name = unique("flooder");
+    register(&options.root, std::slice::from_ref(&name));
+    let flooder = person(&options.homeserver, &name).await;
+    measure(people, bot, options.think, Some(&flooder)).await
 }
 
 fn ratio(a: f64, b: f64) -> f64 {
