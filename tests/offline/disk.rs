@@ -12,8 +12,8 @@ use std::path::Path;
 use std::process::Output;
 
 /// Runs `script` with `sh -eu` in a private mount namespace, with `$B` the putokaz binary,
-/// `$M` a fresh tmpfs of `size`, `$D` a data directory on it and `$T` a scratch directory
-/// outside it.
+/// `$M` a fresh tmpfs of `size`, `$D` a data directory on it, `$T` a scratch directory
+/// outside it and `$MAIN_MENU` the main menu's prompt, to wait for.
 fn on_small_disk(size: &str, scratch: &Path, script: &str) -> Output {
     let mount_point = tempfile::tempdir().unwrap();
     let setup = format!("mount -t tmpfs -o size={size} tmpfs \"$M\"\n{script}");
@@ -23,6 +23,7 @@ fn on_small_disk(size: &str, scratch: &Path, script: &str) -> Output {
         .env("M", mount_point.path())
         .env("D", mount_point.path().join("data"))
         .env("T", scratch)
+        .env("MAIN_MENU", MAIN_MENU)
         .env("NO_COLOR", "1")
         .current_dir(common::root())
         .output()
@@ -63,7 +64,11 @@ fn a_full_disk_stops_the_chat_with_a_clear_error_and_keeps_the_last_step() {
         ) &
         exec 3> "$T/in"
         printf '2\nmenu\n' >&3
-        sleep 1
+        # Wait until the chat has answered both (the main menu again): by then sled has taken
+        # its space, so the disk fills under a running conversation, not before it starts.
+        until grep -q "$MAIN_MENU" "$T/full.out" 2> /dev/null || [ -e "$T/full.status" ]; do
+            sleep 0.05
+        done
         # The disk fills up while the chat runs, as it would under a running bot.
         dd if=/dev/zero of="$M/fill" bs=4k 2> /dev/null || true
         cat "$T/steps" >&3 2> /dev/null || true
