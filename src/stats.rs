@@ -40,6 +40,9 @@ pub fn step_counters(before: Option<&Session>, step: &Transition) -> Vec<String>
     if said.contains(&"emergency-intro") {
         counters.push("emergency answers".into());
     }
+    if said.contains(&"attachment-unreadable") {
+        counters.push("voice notes, pictures and files answered".into());
+    }
     if step.referral.is_some() {
         counters.push("hand-offs accepted".into());
     }

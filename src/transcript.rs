@@ -13,7 +13,7 @@ use serde::Deserialize;
 use crate::content::{Content, files_with_extension, read_source, yaml};
 use crate::diagnostic::Diagnostic;
 use crate::engine::reply::{Replies, Reply};
-use crate::engine::{Engine, Session, Settings};
+use crate::engine::{Attachment, Channel, Engine, Input, Session, Settings};
 use crate::render;
 
 #[derive(Debug, Deserialize)]
@@ -23,14 +23,23 @@ pub struct Transcript {
     /// Run once per locale, starting in it. Without it, the person starts at the language menu.
     #[serde(default)]
     pub locales: Vec<String>,
+    /// How the conversation reaches the person: `direct` (default) or `relayed` (from
+    /// WhatsApp, Signal or Telegram through a bridge).
+    #[serde(default)]
+    pub channel: Option<String>,
     pub turns: Vec<Turn>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Turn {
-    /// What the person types: one text, or one per locale.
-    pub say: Said,
+    /// What the person types: one text, or one per locale. With `attach`, the caption.
+    #[serde(default)]
+    pub say: Option<Said>,
+    /// Something the bot cannot read, sent instead of a text: `voice`, `audio`, `image`,
+    /// `video`, `sticker`, `file`, `location` or `other`.
+    #[serde(default)]
+    pub attach: Option<String>,
     /// Time passing before this message (e.g. `25h`).
     #[serde(default, with = "humantime_serde")]
     pub wait: Option<Duration>,
@@ -65,6 +74,9 @@ pub struct Expect {
     pub contains: Vec<String>,
     #[serde(default)]
     pub not_contains: Vec<String>,
+    /// The bot must say nothing at all (the later pictures of an album).
+    #[serde(default)]
+    pub silent: bool,
     /// Whether the session must have been deleted.
     #[serde(default)]
     pub forgotten: Option<bool>,
@@ -207,14 +219,28 @@ pub fn run(
         ..Settings::default()
     };
     let engine = Engine::new(content, settings);
+    let channel = match transcript.channel.as_deref() {
+        None => Channel::Direct,
+        Some(name) => Channel::from_name(name).ok_or_else(|| {
+            fail(
+                0,
+                "",
+                vec![format!(
+                    "channel `{name}` is neither `direct` nor `relayed`"
+                )],
+                String::new(),
+            )
+        })?,
+    };
     let mut session: Option<Session> = None;
     // A fixed start keeps runs repeatable; each turn comes a minute after the last.
     let mut now = 1_800_000_000u64;
     for (index, turn) in transcript.turns.iter().enumerate() {
         now += turn.wait.map_or(60, |w| w.as_secs());
         let said = match &turn.say {
-            Said::Same(text) => text.clone(),
-            Said::PerLocale(texts) => match locale.and_then(|l| texts.get(l)) {
+            None => String::new(),
+            Some(Said::Same(text)) => text.clone(),
+            Some(Said::PerLocale(texts)) => match locale.and_then(|l| texts.get(l)) {
                 Some(text) => text.clone(),
                 None => {
                     let problem = format!("no text to say for locale {locale:?}");
@@ -222,7 +248,21 @@ pub fn run(
                 }
             },
         };
-        let transition = engine.step(session.take(), &said, now);
+        let input = match turn.attach.as_deref() {
+            None if turn.say.is_none() => {
+                let problem = "a turn needs `say`, `attach` or both".to_string();
+                return Err(fail(index + 1, "", vec![problem], String::new()));
+            }
+            None => Input::text(&said),
+            Some(name) => match Attachment::from_name(name) {
+                Some(kind) => Input::attachment(kind, &said),
+                None => {
+                    let problem = format!("`attach: {name}` is not a kind of attachment");
+                    return Err(fail(index + 1, &said, vec![problem], String::new()));
+                }
+            },
+        };
+        let transition = engine.step(session.take(), input.on(channel), now);
         reached.extend(
             transition
                 .visited
@@ -252,9 +292,12 @@ fn check(
 ) -> Vec<String> {
     let mut problems = Vec::new();
     let ids = replies.message_ids();
-    // Whatever a transcript says, the bot must answer, and never with a raw placeholder.
-    if replies.items.is_empty() {
-        problems.push("the bot said nothing".to_string());
+    // Unless a transcript says otherwise, the bot must answer, and never with a raw
+    // placeholder.
+    match (expect.silent, replies.items.is_empty()) {
+        (false, true) => problems.push("the bot said nothing".to_string()),
+        (true, false) => problems.push("the bot should have said nothing".to_string()),
+        _ => {}
     }
     if rendered.contains("{$") || rendered.contains("{ $") {
         problems.push("the reply shows an unfilled Fluent variable".to_string());

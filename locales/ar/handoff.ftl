@@ -5,7 +5,9 @@
 ## flows that offer a hand-off (see docs/flows.md, "Hand-off to a worker").
 ## $service is the service's own name, as written.
 
-handoff-offer = هل تريد أن يكتب لك هنا أحد العاملين في { $service }؟ إذا قلت نعم، سأعطيهم فقط اسمك على ماتريكس، ولغتك، وما تحتاج المساعدة فيه، ولا شيء غير ذلك. يمكنك أن تقول لا.
+handoff-offer = هل تريد أن يتواصل معك أحد العاملين في { $service }؟ يمكنك أن تقول لا.
+handoff-shares-direct = إذا قلت نعم، سأعطيهم فقط اسمك على ماتريكس، ولغتك، وما تحتاج المساعدة فيه، ولا شيء غير ذلك.
+handoff-shares-relayed = إذا قلت نعم، سأعطيهم رقم هاتفك (أو حسابك في التطبيق الذي تكتب منه)، ولغتك، وما تحتاج المساعدة فيه، ولا شيء غير ذلك، ليتمكنوا من الكتابة إليك أو الاتصال بك.
 handoff-opt-yes = نعم، يمكنهم أن يكتبوا لي
     .keywords = نعم, ايوه, أيوه, ايوا, اي, أجل, اه, موافق, تمام, طيب, حسنا, اوكي, na3am, aywa, aiwa, iwa, tamam, tmam, yes, ok, okay
 handoff-opt-no = لا، شكرًا

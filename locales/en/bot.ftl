@@ -38,6 +38,7 @@ erase-opt-yes = Yes, erase now
 erase-opt-no = No, keep the chat
     .keywords = no, keep
 erase-cancelled = Nothing was erased.
+erase-relayed-note = You are writing to me from another app, such as WhatsApp, Signal or Telegram. There, my messages are removed from your phone only while that app still allows deleting them, so some may stay. Delete this chat in that app too.
 welcome-back = Welcome back. Here is the main menu.
 cannot-decrypt = I could not read your last message: it is encrypted with keys I do not have yet. If I do not answer soon, please send it again.
 content-changed = This part of the service has changed. Here is the main menu.
@@ -85,3 +86,7 @@ common-main-menu = Main menu
 
 ## Flood control: sent once when someone writes many messages very fast.
 slow-down = You are sending messages very fast, so I am skipping some. Please wait a few seconds, then write again. If you are in danger, call an emergency number.
+
+## Voice notes, pictures, stickers, files and locations: the bot cannot read them. Sent once
+## for a burst of them (an album); short, and says how to go on.
+attachment-unreadable = I can only read written messages, so I could not listen to or see what you sent. Please write a few words, or the number of an option. Write “menu” for the main menu, or “SOS” for emergency numbers.

@@ -40,6 +40,7 @@ erase-opt-yes = Oui, effacer maintenant
 erase-opt-no = Non, garder la conversation
     .keywords = non, nan, garder
 erase-cancelled = Rien n'a été effacé.
+erase-relayed-note = Vous m'écrivez depuis une autre application, comme WhatsApp, Signal ou Telegram. Là, mes messages ne disparaissent de votre téléphone que tant que l'application permet encore de les supprimer : certains peuvent donc rester. Supprimez aussi cette conversation dans cette application.
 welcome-back = Bienvenue à nouveau. Voici le menu principal.
 cannot-decrypt = Je n'ai pas pu lire votre dernier message : il est chiffré avec des clés que je n'ai pas encore. Si je ne réponds pas bientôt, merci de le renvoyer.
 content-changed = Cette partie du service a changé. Voici le menu principal.
@@ -87,3 +88,5 @@ common-main-menu = Menu principal
 
 ## Flood control: sent once when someone writes many messages very fast.
 slow-down = Vous envoyez des messages très vite, donc j'en ignore certains. Merci d'attendre quelques secondes, puis d'écrire à nouveau. Si vous êtes en danger, appelez un numéro d'urgence.
+
+attachment-unreadable = Je ne peux lire que les messages écrits : je n'ai pas pu écouter ni voir ce que vous avez envoyé. Écrivez quelques mots, ou le numéro d'une option. Écrivez « menu » pour le menu principal, ou « SOS » pour les numéros d'urgence.

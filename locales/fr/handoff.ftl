@@ -5,7 +5,9 @@
 ## flows that offer a hand-off (see docs/flows.md, "Hand-off to a worker").
 ## $service is the service's own name, as written.
 
-handoff-offer = Voulez-vous que quelqu'un de l'équipe { $service } vous écrive ici ? Si vous dites oui, je lui donnerai seulement votre nom Matrix, votre langue et ce pour quoi vous avez besoin d'aide, rien d'autre. Vous pouvez dire non.
+handoff-offer = Voulez-vous que quelqu'un de l'équipe { $service } vous contacte ? Vous pouvez dire non.
+handoff-shares-direct = Si vous dites oui, je lui donnerai seulement votre nom Matrix, votre langue et ce pour quoi vous avez besoin d'aide, rien d'autre.
+handoff-shares-relayed = Si vous dites oui, je lui donnerai votre numéro de téléphone (ou votre compte dans l'application depuis laquelle vous m'écrivez), votre langue et ce pour quoi vous avez besoin d'aide, rien d'autre, pour qu'on puisse vous écrire ou vous appeler.
 handoff-opt-yes = Oui, on peut m'écrire
     .keywords = oui, ouais, wi, o, ok, okay, d accord, daccord, dac, yes
 handoff-opt-no = Non, merci

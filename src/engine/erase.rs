@@ -4,7 +4,7 @@
 //! them, disappear.
 
 use super::reply::{MenuItem, Reply};
-use super::{Ending, Turn};
+use super::{Channel, Ending, Turn};
 use crate::normalise::as_number;
 
 /// The options of the confirmation, in order.
@@ -15,6 +15,11 @@ impl Turn<'_> {
     pub(super) fn ask_to_erase(&mut self) {
         self.session.confirming_erase = true;
         self.say("erase-confirm");
+        // Honest about what stays: another app deletes the bot's messages from the person's
+        // phone only while its own time limit allows.
+        if self.channel == Channel::Relayed {
+            self.say("erase-relayed-note");
+        }
         let items = OPTIONS
             .iter()
             .enumerate()

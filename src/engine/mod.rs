@@ -4,8 +4,10 @@
 //! terminal chat and the conversation tests are adapters around this one function, so they all
 //! behave exactly alike.
 
+mod attachment;
 mod card;
 mod erase;
+mod input;
 pub mod reply;
 pub mod session;
 
@@ -21,6 +23,7 @@ use crate::content::model::{
 };
 use crate::content::{Content, Locale};
 use crate::normalise::{as_number, contains_words, normalise};
+pub use input::{Attachment, Channel, Input};
 use reply::{MenuItem, Replies, Reply, Text};
 pub use session::{Position, Session, Step, Timestamp};
 
@@ -82,6 +85,9 @@ pub struct Referral {
     pub need: Option<String>,
     /// The person's language, so that the worker can answer in it.
     pub locale: String,
+    /// What the person was told the worker would see: their Matrix name, or (relayed from
+    /// another app) their phone number or account there. The adapter shares nothing more.
+    pub channel: Channel,
 }
 
 #[derive(Clone)]
@@ -104,14 +110,27 @@ impl Engine {
     }
 
     /// Handles one message from a person. `session` is `None` for someone new.
-    pub fn step(&self, session: Option<Session>, input: &str, now: Timestamp) -> Transition {
-        let mut session = session.unwrap_or_else(|| self.new_session(now));
+    pub fn step<'a>(
+        &self,
+        session: Option<Session>,
+        input: impl Into<Input<'a>>,
+        now: Timestamp,
+    ) -> Transition {
+        let input = input.into();
+        let session = session.unwrap_or_else(|| self.new_session(now));
         let idle = session.at.is_some()
             && now.saturating_sub(session.last_active) >= self.settings.idle_restart_secs;
-        session.last_active = now;
-        let text = normalise(input);
+        let text = normalise(input.text);
         let mut turn = self.turn(session);
-        turn.handle(&text, idle);
+        turn.channel = input.channel;
+        match input.attachment {
+            Some(_) => turn.attachment(&text, now),
+            None => {
+                turn.session.last_active = now;
+                turn.session.attachment_at = None;
+                turn.handle(&text, idle);
+            }
+        }
         turn.finish()
     }
 
@@ -151,6 +170,7 @@ impl Engine {
             ending: Ending::Keep,
             visited: Vec::new(),
             referral: None,
+            channel: Channel::Direct,
         }
     }
 
@@ -177,6 +197,8 @@ struct Turn<'c> {
     ending: Ending,
     visited: Vec<Position>,
     referral: Option<Referral>,
+    /// How the conversation reaches the person (what a hand-off shares, what erase can do).
+    channel: Channel,
 }
 
 enum Ending {
@@ -188,17 +210,7 @@ enum Ending {
 
 impl<'c> Turn<'c> {
     fn handle(&mut self, text: &str, idle: bool) {
-        // Words about suicide or self-harm win over everything, in every language: people to
-        // call at once, whatever the person was doing (an exercise, a question, a language).
-        if let Some(locale) = self.anywhere_locale(Intent::Crisis, text) {
-            return self.crisis(locale);
-        }
-        // Emergency wins from anywhere else, in every language.
-        if let Some(locale) = self.anywhere_locale(Intent::Emergency, text) {
-            if self.session.locale.is_none() {
-                self.reply_locale = Some(locale.to_string());
-            }
-            self.emergency();
+        if self.answer_urgent(text) {
             return;
         }
 
@@ -283,6 +295,24 @@ impl<'c> Turn<'c> {
             }
             Way::Branch(_) | Way::Go(_) => self.main_menu(),
         }
+    }
+
+    /// Words about suicide or self-harm, then emergency words, win over everything, in every
+    /// language: people to call at once, whatever the person was doing (an exercise, a
+    /// question, choosing a language). Whether the text had them.
+    fn answer_urgent(&mut self, text: &str) -> bool {
+        if let Some(locale) = self.anywhere_locale(Intent::Crisis, text) {
+            self.crisis(locale);
+            return true;
+        }
+        if let Some(locale) = self.anywhere_locale(Intent::Emergency, text) {
+            if self.session.locale.is_none() {
+                self.reply_locale = Some(locale.to_string());
+            }
+            self.emergency();
+            return true;
+        }
+        false
     }
 
     /// The language menu is open (first contact, or "change language").
@@ -469,6 +499,7 @@ impl<'c> Turn<'c> {
                 service: refer.service.clone(),
                 need: refer.need.as_ref().and_then(|need| self.resolve_text(need)),
                 locale: self.locale_id().to_string(),
+                channel: self.channel,
             });
         }
     }
@@ -593,6 +624,15 @@ impl<'c> Turn<'c> {
     }
 
     fn menu(&mut self, options: &[MenuOption]) {
+        // Consent must be informed: before a hand-off can be chosen, say exactly what the
+        // worker will see, which depends on the app the person writes from. Built in, so no
+        // flow can offer a hand-off without it.
+        if options.iter().any(|option| option.effects.refer.is_some()) {
+            self.say(match self.channel {
+                Channel::Direct => "handoff-shares-direct",
+                Channel::Relayed => "handoff-shares-relayed",
+            });
+        }
         let items = options
             .iter()
             .enumerate()

@@ -55,6 +55,10 @@ pub struct Session {
     #[serde(default)]
     pub confirming_erase: bool,
     pub last_active: Timestamp,
+    /// When the last of a run of attachments (voice notes, pictures) came, with no written
+    /// message since: an album gets one answer, not one per picture.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attachment_at: Option<Timestamp>,
 }
 
 impl Session {
@@ -69,6 +73,7 @@ impl Session {
             choosing_language: false,
             confirming_erase: false,
             last_active: now,
+            attachment_at: None,
         }
     }
 

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use putokaz::config::Config;
 use putokaz::content::{Content, Sources};
-use putokaz::engine::Referral;
+use putokaz::engine::{Channel, Input, Referral};
 
 use crate::common::{self, check, copy_content, edit, stdout};
 
@@ -56,6 +56,7 @@ fn only_yes_refers_and_the_session_keeps_nothing_of_it() {
             service: "rs-idc-psychosocial".into(),
             need: Some("psychosocial".into()),
             locale: "fa".into(),
+            channel: putokaz::engine::Channel::Direct,
         })
     );
     let stored = serde_json::to_string(&yes.session).unwrap();
@@ -63,6 +64,42 @@ fn only_yes_refers_and_the_session_keeps_nothing_of_it() {
         !stored.contains("rs-idc"),
         "the session keeps the referral: {stored}"
     );
+}
+
+#[test]
+fn the_offer_says_what_the_worker_will_see_in_the_app_the_person_writes_from() {
+    let dir = tempfile::tempdir().unwrap();
+    with_handoff(dir.path());
+    let engine = common::engine(load(dir.path()), Some("en"));
+    for (channel, shares, not) in [
+        (
+            Channel::Direct,
+            "handoff-shares-direct",
+            "handoff-shares-relayed",
+        ),
+        (
+            Channel::Relayed,
+            "handoff-shares-relayed",
+            "handoff-shares-direct",
+        ),
+    ] {
+        let mut session = None;
+        let mut offer = None;
+        for input in ["hi", "6"] {
+            let step = engine.step(session, Input::text(input).on(channel), 0);
+            offer = Some(step.replies);
+            session = step.session;
+        }
+        let ids = offer.unwrap().message_ids().join(" ");
+        assert!(
+            ids.contains(shares) && !ids.contains(not),
+            "{channel:?}: {ids}"
+        );
+        // Said before the options, so the person reads it before choosing.
+        assert!(ids.find(shares) < ids.find("handoff-opt-yes"), "{ids}");
+        let yes = engine.step(session, Input::text("1").on(channel), 0);
+        assert_eq!(yes.referral.map(|r| r.channel), Some(channel));
+    }
 }
 
 #[test]
