@@ -93,7 +93,7 @@ fn step(c: &mut Criterion) {
                 room: "!room7:example.org",
                 sender: "@person7:example.org",
                 event_id: &event,
-                body: answers[(n % 2) as usize],
+                input: answers[(n % 2) as usize].into(),
                 at_ms: 2_000_000 + n * 1000,
             };
             let decision = delivery::decide(&engine, &store, &message).unwrap();

@@ -85,6 +85,11 @@ pub struct MatrixConfig {
     /// Whether the bot may join rooms that are not direct chats.
     #[serde(default)]
     pub allow_group_rooms: bool,
+    /// Bridges whose rooms the bot serves, by their bridge bot's Matrix id (e.g.
+    /// `@whatsappbot:ngo.example`): the people who write from WhatsApp, Signal, Telegram… through
+    /// the NGO's number logged in to that bridge under the bot's account.
+    #[serde(default)]
+    pub bridges: Vec<String>,
 }
 
 fn default_device_name() -> String {
@@ -159,6 +164,7 @@ impl Config {
         if let Some(matrix) = &config.matrix {
             matrix
                 .check_room_ids()
+                .and_then(|()| matrix.check_bridges())
                 .map_err(|message| ConfigError::Invalid { path, message })?;
         }
         Ok(config)
@@ -166,6 +172,19 @@ impl Config {
 }
 
 impl MatrixConfig {
+    /// Bridge bots are named by their full Matrix id: a bare name or a display name would
+    /// never match a member, and the bridge's people would be turned away.
+    fn check_bridges(&self) -> Result<(), String> {
+        for bridge in &self.bridges {
+            if matrix_sdk::ruma::UserId::parse(bridge).is_err() {
+                return Err(format!(
+                    "`bridges` names {bridge:?}, which is not a Matrix id; write the bridge bot's full id, such as \"@whatsappbot:ngo.example\""
+                ));
+            }
+        }
+        Ok(())
+    }
+
     /// Rooms are named by id: an alias (`#name:server`) would never match, and the bot would
     /// silently ignore the room.
     fn check_room_ids(&self) -> Result<(), String> {
@@ -235,6 +254,19 @@ mod tests {
         assert!(error.contains("referral_rooms.idc"), "{error}");
         std::fs::write(&path, format!("{base}admin_room = \"!abc:x\"\n")).unwrap();
         assert!(Config::load(Some(&path)).is_ok());
+    }
+
+    #[test]
+    fn bridges_must_be_full_matrix_ids() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("putokaz.toml");
+        let base = "[matrix]\nhomeserver = \"http://x\"\nuser = \"bot\"\n";
+        std::fs::write(&path, format!("{base}bridges = [\"whatsappbot\"]\n")).unwrap();
+        let error = Config::load(Some(&path)).unwrap_err().to_string();
+        assert!(error.contains("not a Matrix id"), "{error}");
+        std::fs::write(&path, format!("{base}bridges = [\"@whatsappbot:x\"]\n")).unwrap();
+        let config = Config::load(Some(&path)).unwrap();
+        assert_eq!(config.matrix.unwrap().bridges, ["@whatsappbot:x"]);
     }
 
     #[test]

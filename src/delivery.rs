@@ -13,7 +13,7 @@
 //! After the replies are sent, the room is marked; messages at or before the mark are skipped.
 
 use crate::engine::reply::Replies;
-use crate::engine::{Engine, Referral};
+use crate::engine::{Engine, Input, Referral};
 use crate::store::{LastStep, Record, RoomMark, SessionStore, StoreError};
 
 /// A message from a person, as the Matrix adapter sees it.
@@ -22,7 +22,8 @@ pub struct Incoming<'a> {
     pub room: &'a str,
     pub sender: &'a str,
     pub event_id: &'a str,
-    pub body: &'a str,
+    /// What the person sent, and how the conversation reaches them.
+    pub input: Input<'a>,
     /// The homeserver's timestamp of the message, in milliseconds. It is also the engine's
     /// "now", so that a replay computes exactly what the first run did.
     pub at_ms: u64,
@@ -80,7 +81,7 @@ pub fn decide(
         Some(record) => (Some(record.session), false),
         None => (None, false),
     };
-    let transition = engine.step(before.clone(), message.body, now);
+    let transition = engine.step(before.clone(), message.input, now);
     let counters = if replay {
         Vec::new()
     } else {
@@ -152,7 +153,7 @@ mod tests {
             room: "!room:localhost",
             sender: "@alice:localhost",
             event_id,
-            body,
+            input: Input::text(body),
             at_ms,
         }
     }

@@ -112,6 +112,65 @@ pub fn html(replies: &Replies) -> String {
     out
 }
 
+/// Replies for a person who reads them in another messaging app (WhatsApp, Signal, Telegram,
+/// IRC…) through a bridge: `(plain body, HTML body)`. Bridges turn the HTML into the app's own
+/// markup; to lose and double nothing on the way (docs/bridges.md has the rules and their
+/// sources), the HTML is lines and bold only:
+/// - no links: a link whose text differs from its target becomes "text (target)", so a
+///   `tel:` link would show every number twice. Numbers, addresses and web links are plain
+///   text, which the phone makes tappable itself;
+/// - no lists: menus are numbered in the text, so the numbers are the ones the bot reads back;
+/// - no paragraphs: `<br>` only, which every bridge keeps as a line break (an empty line
+///   between replies);
+/// - right-to-left lines start with a right-to-left mark, and values inside them are isolated
+///   left-to-right, since no app keeps the HTML `dir` attribute.
+pub fn bridged(replies: &Replies) -> (String, String) {
+    let rtl = replies.direction == Direction::Rtl;
+    let mut plain = Vec::new();
+    let mut html = Vec::new();
+    let mut line = |text: &str, bold: bool| {
+        let mark = match rtl && !text.is_empty() {
+            true => RLM.to_string(),
+            false => String::new(),
+        };
+        plain.push(format!("{mark}{text}"));
+        html.push(match bold {
+            true => format!("{mark}<b>{}</b>", escape(text)),
+            false => format!("{mark}{}", escape(text)),
+        });
+    };
+    for (index, item) in replies.items.iter().enumerate() {
+        if index > 0 {
+            line("", false);
+        }
+        match item {
+            Reply::Text(text) => text.text.lines().for_each(|l| line(l, false)),
+            Reply::Menu(items) => {
+                for item in items {
+                    line(&format!("{}. {}", item.number, item.label), false);
+                }
+            }
+            Reply::Card(card) => {
+                line(&card.title, true);
+                if let Some(description) = &card.description {
+                    line(description, false);
+                }
+                for card_line in &card.lines {
+                    if card_line.value.is_empty() {
+                        line(&format!("✓ {}", card_line.label), false);
+                    } else if rtl {
+                        let value = isolate_ltr(&card_line.value);
+                        line(&format!("{}: {value}", card_line.label), false);
+                    } else {
+                        line(&format!("{}: {}", card_line.label, card_line.value), false);
+                    }
+                }
+            }
+        }
+    }
+    (plain.join("\n"), html.join("<br>"))
+}
+
 /// A phone number as a `tel:` link wants it: digits and a leading plus only.
 fn dial_string(number: &str) -> String {
     number
@@ -186,6 +245,29 @@ mod tests {
         for line in text.lines().filter(|l| !l.is_empty()) {
             assert!(line.starts_with(RLM), "{line:?}");
         }
+    }
+
+    #[test]
+    fn bridged_html_has_no_links_or_lists_and_reads_as_the_plain_body() {
+        let (plain, html) = bridged(&replies(Direction::Ltr));
+        assert_eq!(
+            plain,
+            "Hello <you>\n\n1. One\n\nASTRA\nPhone: +381 11 785 0000"
+        );
+        assert_eq!(
+            html,
+            "Hello &lt;you&gt;<br><br>1. One<br><br><b>ASTRA</b><br>Phone: +381 11 785 0000"
+        );
+    }
+
+    #[test]
+    fn bridged_rtl_lines_start_right_to_left_and_keep_numbers_in_order() {
+        let (plain, html) = bridged(&replies(Direction::Rtl));
+        for line in plain.lines().filter(|l| !l.is_empty()) {
+            assert!(line.starts_with(RLM), "{line:?}");
+        }
+        assert!(plain.contains("Phone: \u{2066}+381 11 785 0000\u{2069}"));
+        assert_eq!(html.split("<br>").count(), plain.lines().count());
     }
 
     #[test]

@@ -1,5 +1,5 @@
-//! What the bot does with each kind of event: invitations, messages, people leaving, and
-//! messages it cannot decrypt yet.
+//! What the bot does with each kind of event: invitations, messages (text, and voice notes,
+//! pictures or stickers it cannot read), people leaving, and messages it cannot decrypt yet.
 
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -18,18 +18,22 @@ use matrix_sdk::ruma::events::room::member::{
 use matrix_sdk::ruma::events::room::message::{
     MessageType, OriginalSyncRoomMessageEvent, Relation,
 };
-use matrix_sdk::ruma::{OwnedEventId, UInt};
-use matrix_sdk::{Client, Room, RoomMemberships, RoomState};
+use matrix_sdk::ruma::events::sticker::OriginalSyncStickerEvent;
+use matrix_sdk::ruma::{MilliSecondsSinceUnixEpoch, OwnedEventId, UInt, UserId};
+use matrix_sdk::{Client, Room, RoomState};
 use tracing::{debug, info, warn};
 
+use super::portal;
 use super::{Bot, admin, referral, send, volunteer};
 use crate::delivery::{self, Decision, Incoming};
+use crate::engine::{Attachment, Channel, Input};
 use crate::flood::Admission;
 
 pub fn register(client: &Client, bot: Arc<Bot>) {
     client.add_event_handler_context(bot);
     client.add_event_handler(on_invite);
     client.add_event_handler(on_message);
+    client.add_event_handler(on_sticker);
     client.add_event_handler(on_member);
     client.add_event_handler(on_undecryptable);
 }
@@ -38,11 +42,42 @@ pub fn register(client: &Client, bot: Arc<Bot>) {
 struct Message {
     sender: String,
     event_id: OwnedEventId,
+    /// The text, or an attachment's caption ("" when it has none).
     body: String,
+    /// Set for a voice note, picture, sticker, file or location: the bot cannot read it, and
+    /// answers it so that nobody meets silence.
+    attachment: Option<Attachment>,
     at_ms: u64,
 }
 
-/// Text messages from people. Not the bot's own, not notices (other bots), not edits.
+impl Message {
+    fn new(
+        sender: &UserId,
+        event_id: &OwnedEventId,
+        at: MilliSecondsSinceUnixEpoch,
+        body: String,
+        attachment: Option<Attachment>,
+    ) -> Message {
+        Message {
+            sender: sender.to_string(),
+            event_id: event_id.clone(),
+            body,
+            attachment,
+            at_ms: millis(at.0),
+        }
+    }
+
+    fn input(&self, channel: Channel) -> Input<'_> {
+        Input {
+            text: &self.body,
+            attachment: self.attachment,
+            channel,
+        }
+    }
+}
+
+/// Messages from people: text, and what the bot cannot read. Not the bot's own, not notices
+/// (other bots, and bridges' status messages), not edits, not key-verification requests.
 fn eligible(event: &OriginalSyncRoomMessageEvent, own_user: &str) -> Option<Message> {
     if event.sender.as_str() == own_user {
         return None;
@@ -50,16 +85,45 @@ fn eligible(event: &OriginalSyncRoomMessageEvent, own_user: &str) -> Option<Mess
     if matches!(event.content.relates_to, Some(Relation::Replacement(_))) {
         return None;
     }
-    let body = match &event.content.msgtype {
-        MessageType::Text(text) => text.body.clone(),
-        MessageType::Emote(emote) => emote.body.clone(),
-        _ => return None,
+    // A caption is the body when a file name is set apart from it (MSC2530, what bridges send
+    // for a photo with words under it); a bare body is only the file's name.
+    let caption = |caption: Option<&str>| caption.unwrap_or_default().to_string();
+    let (body, attachment) = match &event.content.msgtype {
+        MessageType::Text(text) => (text.body.clone(), None),
+        MessageType::Emote(emote) => (emote.body.clone(), None),
+        MessageType::Notice(_)
+        | MessageType::ServerNotice(_)
+        | MessageType::VerificationRequest(_) => return None,
+        MessageType::Audio(audio) if audio.voice.is_some() => {
+            (caption(audio.caption()), Some(Attachment::Voice))
+        }
+        MessageType::Audio(audio) => (caption(audio.caption()), Some(Attachment::Audio)),
+        MessageType::Image(image) => (caption(image.caption()), Some(Attachment::Image)),
+        MessageType::Video(video) => (caption(video.caption()), Some(Attachment::Video)),
+        MessageType::File(file) => (caption(file.caption()), Some(Attachment::File)),
+        MessageType::Location(_) => (String::new(), Some(Attachment::Location)),
+        _ => (String::new(), Some(Attachment::Other)),
     };
-    Some(Message {
-        sender: event.sender.to_string(),
-        event_id: event.event_id.clone(),
+    Some(Message::new(
+        &event.sender,
+        &event.event_id,
+        event.origin_server_ts,
         body,
-        at_ms: millis(event.origin_server_ts.0),
+        attachment,
+    ))
+}
+
+/// Stickers are events of their own type; a sticker's body describes the picture, it is not
+/// the person's words.
+fn eligible_sticker(event: &OriginalSyncStickerEvent, own_user: &str) -> Option<Message> {
+    (event.sender.as_str() != own_user).then(|| {
+        Message::new(
+            &event.sender,
+            &event.event_id,
+            event.origin_server_ts,
+            String::new(),
+            Some(Attachment::Sticker),
+        )
     })
 }
 
@@ -73,13 +137,26 @@ async fn on_message(
     client: Client,
     Ctx(bot): Ctx<Arc<Bot>>,
 ) {
+    if let Some(message) = eligible(&event, &super::own_user(&client)) {
+        on_eligible(message, room, client, bot).await;
+    }
+}
+
+async fn on_sticker(
+    event: OriginalSyncStickerEvent,
+    room: Room,
+    client: Client,
+    Ctx(bot): Ctx<Arc<Bot>>,
+) {
+    if let Some(message) = eligible_sticker(&event, &super::own_user(&client)) {
+        on_eligible(message, room, client, bot).await;
+    }
+}
+
+async fn on_eligible(message: Message, room: Room, client: Client, bot: Arc<Bot>) {
     if room.state() != RoomState::Joined {
         return;
     }
-    let own_user = super::own_user(&client);
-    let Some(message) = eligible(&event, &own_user) else {
-        return;
-    };
     let waiting = bot
         .unstored
         .lock()
@@ -119,21 +196,31 @@ async fn handle(bot: &Bot, room: &Room, message: Message) -> Outcome {
     let room_lock = bot.room_lock(&room_id);
     let _in_order = room_lock.lock().await;
 
-    let incoming = incoming(&room_id, &message);
+    let view = portal::view_to_answer(room, &bot.matrix.bridges).await;
+    if !view.is_person(&message.sender) {
+        // A bridge's own members (its bot, the NGO's own number) are not people to answer.
+        return Outcome::Settled;
+    }
+    let audience = view.audience();
+    let incoming = incoming(&room_id, &message, view.channel());
     match delivery::already_answered(&bot.store, &incoming) {
         Ok(false) => {}
         Ok(true) => return Outcome::Settled, // A command handled before a restart is not rerun.
         Err(error) => return unstored(bot, room, &message, &error).await,
     }
-    // Commands are for staff; other talk in staff rooms is between people, not for the bot.
-    if command(bot, room, &message).await || bot.matrix.is_staff_room(&room_id) {
+    // Commands are for staff, who write text from Matrix clients: a person writing from
+    // another app gets the conversation (a bridge would drop a command's refusal anyway).
+    let takes_commands = message.attachment.is_none() && view.bridge.is_none();
+    // Other talk in staff rooms is between people, not for the bot.
+    if (takes_commands && command(bot, room, &message).await) || bot.matrix.is_staff_room(&room_id)
+    {
         if let Err(error) = delivery::answered(&bot.store, &incoming) {
             warn!("cannot mark a command handled: {error}");
         }
         return Outcome::Settled;
     }
 
-    if !admitted(bot, room, &message).await {
+    if !admitted(bot, room, &message, audience).await {
         if let Err(error) = delivery::answered(&bot.store, &incoming) {
             warn!("cannot mark a message set aside: {error}");
         }
@@ -155,7 +242,11 @@ async fn handle(bot: &Bot, room: &Room, message: Message) -> Outcome {
     // The referral first: the replies tell the person it has been passed on.
     let referred = match &answer.referral {
         Some(referral) => {
-            referral::pass_on(bot, room, &message.sender, referral, &answer.transaction).await
+            let person = referral::Person {
+                id: &message.sender,
+                bridge: view.bridge.as_ref().map(|bot| bot.as_str()),
+            };
+            referral::pass_on(bot, room, &person, referral, &answer.transaction).await
         }
         None => true,
     };
@@ -170,9 +261,9 @@ async fn handle(bot: &Bot, room: &Room, message: Message) -> Outcome {
     let sent = match (&answer.referral, referred) {
         (Some(referral), false) => {
             let replies = referral::failed_instead(bot, &answer.replies, &referral.locale);
-            send::replies(room, &replies, &answer.transaction).await
+            send::replies(room, audience, &replies, &answer.transaction).await
         }
-        _ => send::replies(room, &answer.replies, &answer.transaction).await,
+        _ => send::replies(room, audience, &answer.replies, &answer.transaction).await,
     };
     if let Err(error) = sent {
         // Not marked: the catch-up when the homeserver is reachable again (or at the next
@@ -218,11 +309,14 @@ async fn unstored(
 async fn answer_if_urgent_unsaved(bot: &Bot, room: &Room, message: &Message) {
     let engine = bot.engine();
     if engine.is_urgent(&message.body) {
+        let view = portal::view_to_answer(room, &bot.matrix.bridges).await;
         let conversation = delivery::conversation_id(room.room_id().as_str(), &message.sender);
         let session = bot.store.load(bot.store.key(&conversation)).ok().flatten();
-        let transition = engine.step(session, &message.body, message.at_ms / 1000);
+        let input = message.input(view.channel());
+        let transition = engine.step(session, input, message.at_ms / 1000);
         let transaction = bot.store.event_tag(message.event_id.as_str());
-        if let Err(error) = send::replies(room, &transition.replies, &transaction).await {
+        let sent = send::replies(room, view.audience(), &transition.replies, &transaction);
+        if let Err(error) = sent.await {
             warn!("could not send an urgent reply: {error}");
         }
     }
@@ -230,7 +324,13 @@ async fn answer_if_urgent_unsaved(bot: &Bot, room: &Room, message: &Message) {
 
 /// Flood control: whether to answer this message. The first message over the limit gets a
 /// calm "slow down" in the person's language; the rest are set aside unanswered.
-async fn admitted(bot: &Bot, room: &Room, message: &Message) -> bool {
+async fn admitted(bot: &Bot, room: &Room, message: &Message, audience: send::Audience) -> bool {
+    // An album of photos comes as many messages at once and gets one answer (the engine
+    // answers one per burst): it must neither earn a "slow down" nor drain the person's
+    // allowance for what they write next.
+    if message.attachment.is_some() {
+        return true;
+    }
     let conversation = delivery::conversation_id(room.room_id().as_str(), &message.sender);
     let admission = bot
         .flood
@@ -255,7 +355,7 @@ async fn admitted(bot: &Bot, room: &Room, message: &Message) -> bool {
         let text = locales
             .format(&locale, "slow-down", None)
             .unwrap_or_default();
-        send::notice(room, &text).await;
+        send::say(room, audience, &text).await;
     }
     false
 }
@@ -275,12 +375,12 @@ async fn command(bot: &Bot, room: &Room, message: &Message) -> bool {
     true
 }
 
-fn incoming<'a>(room_id: &'a str, message: &'a Message) -> Incoming<'a> {
+fn incoming<'a>(room_id: &'a str, message: &'a Message, channel: Channel) -> Incoming<'a> {
     Incoming {
         room: room_id,
         sender: &message.sender,
         event_id: message.event_id.as_str(),
-        body: &message.body,
+        input: message.input(channel),
         at_ms: message.at_ms,
     }
 }
@@ -415,6 +515,9 @@ fn message_of(event: &TimelineEvent, own_user: &str) -> Option<Result<Message, (
         AnySyncTimelineEvent::MessageLike(AnySyncMessageLikeEvent::RoomMessage(
             SyncMessageLikeEvent::Original(message),
         )) => eligible(&message, own_user).map(Ok),
+        AnySyncTimelineEvent::MessageLike(AnySyncMessageLikeEvent::Sticker(
+            SyncMessageLikeEvent::Original(sticker),
+        )) => eligible_sticker(&sticker, own_user).map(Ok),
         AnySyncTimelineEvent::MessageLike(AnySyncMessageLikeEvent::RoomEncrypted(_)) => {
             Some(Err(()))
         }
@@ -442,7 +545,14 @@ async fn on_invite(
             .any(|server| event.sender.server_name().as_str() == server);
     let direct = event.content.is_direct.unwrap_or(false);
     let staff = policy.is_staff_room(room.room_id().as_str());
-    if !staff && (!server_allowed || (!direct && !policy.allow_group_rooms)) {
+    // A bridge the configuration names invites the bot to each chat it relays; neither
+    // mautrix nor heisenbridge marks the invitation direct. Whether the chat is one person or
+    // a group shows once the bot is in and sees who the people are (`on_member`).
+    let bridge = policy
+        .bridges
+        .iter()
+        .any(|bridge| bridge == event.sender.as_str());
+    if !staff && !bridge && (!server_allowed || (!direct && !policy.allow_group_rooms)) {
         info!("declining an invitation the room policy does not allow");
         let _ = room.leave().await;
         return;
@@ -454,6 +564,8 @@ async fn on_invite(
             match room.join().await {
                 Ok(()) => {
                     info!("joined a room");
+                    // A bridge posts the person's first message before the bot is in.
+                    catch_up(&client, &bot, &room).await;
                     return;
                 }
                 Err(error) => {
@@ -480,18 +592,17 @@ async fn on_member(
     {
         return;
     }
-    // Counted from the member list: the cached count can lag behind without lazy loading.
-    let Ok(members) = room.members(RoomMemberships::JOIN).await else {
+    // Counted from the member list (the cached count can lag behind without lazy loading),
+    // and only people: a bridged chat also holds the bridge's bot and service members.
+    let Ok(view) = portal::view(&room, &bot.matrix.bridges).await else {
         return;
     };
-    let joined = members.len() as u64;
-    let others = joined.saturating_sub(1);
     let gone = matches!(
         event.content.membership,
         MembershipState::Leave | MembershipState::Ban
     );
-    let too_big = joined > bot.matrix.max_members;
-    if (gone && others == 0) || too_big {
+    let too_big = view.people as u64 + 1 > bot.matrix.max_members;
+    if (gone && view.people == 0) || too_big {
         info!("leaving a room");
         let _ = bot.store.forget_room(room.room_id().as_str());
         let _ = room.leave().await;
@@ -518,6 +629,9 @@ async fn on_undecryptable(
         .map(|mut set| set.insert(room_id.clone()))
         .unwrap_or(false);
     if first_time {
+        let audience = portal::view_to_answer(&room, &bot.matrix.bridges)
+            .await
+            .audience();
         let engine = bot.engine();
         let text = engine
             .content()
@@ -528,6 +642,6 @@ async fn on_undecryptable(
                 None,
             )
             .unwrap_or_default();
-        send::notice(&room, &text).await;
+        send::say(&room, audience, &text).await;
     }
 }

@@ -11,6 +11,7 @@ mod admin;
 mod erase;
 mod handlers;
 mod login;
+mod portal;
 mod referral;
 mod reload;
 mod send;

@@ -1,16 +1,18 @@
 //! Consented hand-off on Matrix. When a person chooses a hand-off option, the bot posts a
 //! minimal referral in the service's referral room: a short code, the person's language, the
-//! need and the Matrix id they agreed to share. A worker answers `!ack CODE`, and the person
-//! is told that someone will write. Only the code's sealed mapping to the person's room is
-//! kept, until the `!ack` or until it expires like a session.
+//! need and the contact they agreed to share (their Matrix id or, writing from another app
+//! through a bridge, their account there, which for WhatsApp holds their phone number). A
+//! worker answers `!ack CODE`, and the person is told that someone will write. Only the code's
+//! sealed mapping to the person's room is kept, until the `!ack` or until it expires like a
+//! session.
 
 use matrix_sdk::ruma::{EventId, OwnedEventId, RoomId};
 use matrix_sdk::{Client, Room};
 use tracing::{info, warn};
 
-use super::{Bot, send};
-use crate::engine::Referral;
+use super::{Bot, portal, send};
 use crate::engine::reply::{Replies, Reply, Text};
+use crate::engine::{Channel, Referral};
 use crate::store::PendingReferral;
 
 /// `!ack CODE`, in any case.
@@ -22,12 +24,21 @@ pub fn ack_code(body: &str) -> Option<&str> {
         .then(|| words.next().unwrap_or(""))
 }
 
+/// The person a referral is about, as the adapter knows them.
+pub struct Person<'a> {
+    /// Their Matrix id: a bridge's ghost (holding their phone number or account) when they
+    /// write from another app.
+    pub id: &'a str,
+    /// The bridge bot relaying them, if any.
+    pub bridge: Option<&'a str>,
+}
+
 /// Posts the referral and keeps its code; `false` when it could not be passed on. The code
 /// is kept even then: a post that timed out may have arrived, and its `!ack` must still work.
 pub async fn pass_on(
     bot: &Bot,
     room: &Room,
-    person: &str,
+    person: &Person<'_>,
     referral: &Referral,
     transaction: &str,
 ) -> bool {
@@ -42,7 +53,7 @@ pub async fn pass_on(
         service: referral.service.clone(),
         post: None,
     };
-    let conversation = crate::delivery::conversation_id(room.room_id().as_str(), person);
+    let conversation = crate::delivery::conversation_id(room.room_id().as_str(), person.id);
     let kept = bot
         .store
         .save_referral(&code, &pending, crate::now())
@@ -104,9 +115,9 @@ pub async fn withdraw(bot: &Bot, client: &Client, conversation: &str) {
     }
 }
 
-/// What the service's workers read: the code, the language, the need and the Matrix id the
+/// What the service's workers read: the code, the language, the need and the contact the
 /// person agreed to share. Nothing else about them.
-fn referral_text(bot: &Bot, code: &str, person: &str, referral: &Referral) -> String {
+fn referral_text(bot: &Bot, code: &str, person: &Person, referral: &Referral) -> String {
     let engine = bot.engine();
     let language = engine
         .content()
@@ -116,11 +127,41 @@ fn referral_text(bot: &Bot, code: &str, person: &str, referral: &Referral) -> St
             format!("{} ({})", locale.meta.autonym, locale.id)
         });
     let need = referral.need.as_deref().unwrap_or("not given");
+    let contact = contact_line(person, referral.channel);
     format!(
-        "Referral {code}\nLanguage: {language}\nNeed: {need}\nMatrix id: {person}\n\
+        "Referral {code}\nLanguage: {language}\nNeed: {need}\n{contact}\n\
          The person agreed to share these so that a worker can write to them. \
          When someone has taken it up, send: !ack {code}"
     )
+}
+
+/// The person's contact, as they were told it would be shared: a bridge's ghost id holds their
+/// phone number, so it goes out only to someone told in plain words that the service will see
+/// their phone number (the engine's `handoff-shares-relayed`).
+fn contact_line(person: &Person, told: Channel) -> String {
+    match (person.bridge, told) {
+        (None, Channel::Direct) => format!("Matrix id: {}", person.id),
+        (Some(bridge), Channel::Relayed) => {
+            let phone = phone_in_ghost_id(person.id)
+                .map(|digits| format!(", phone number +{digits}"))
+                .unwrap_or_default();
+            format!(
+                "Contact: {} (writes from another app through {bridge}{phone})",
+                person.id
+            )
+        }
+        // Told something else than what this room would share: share nothing.
+        _ => "Contact: not shared (write to the service's coordinators)".to_string(),
+    }
+}
+
+/// The phone number in a bridge's ghost id, when it holds one: mautrix-whatsapp names a
+/// WhatsApp user `@whatsapp_<international number>:server` (a newer "lid-" id holds none).
+fn phone_in_ghost_id(id: &str) -> Option<&str> {
+    let localpart = id.strip_prefix('@')?.split(':').next()?;
+    let (_, digits) = localpart.split_once('_')?;
+    let plausible = (7..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
+    plausible.then_some(digits)
 }
 
 fn referral_room(client: &Client, bot: &Bot, service: &str) -> Option<Room> {
@@ -189,7 +230,10 @@ pub async fn acknowledge(bot: &Bot, room: &Room, code: &str, event: &OwnedEventI
             // One transaction per code: a second `!ack` after a crash sends no second message.
             let transaction = format!("ack-{}", bot.store.event_tag(&format!("ack\0{code}")));
             let replies = localized(&engine, &pending.locale, "handoff-acknowledged", text);
-            send::replies(&person_room, &replies, &transaction)
+            let audience = portal::view_to_answer(&person_room, &bot.matrix.bridges)
+                .await
+                .audience();
+            send::replies(&person_room, audience, &replies, &transaction)
                 .await
                 .is_ok()
         }
@@ -255,5 +299,46 @@ pub fn failed_instead(bot: &Bot, replies: &Replies, locale: &str) -> Replies {
     Replies {
         direction: replies.direction,
         items,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_ghost_id_goes_out_only_to_someone_told_their_phone_number_is_shared() {
+        let ghost = Person {
+            id: "@whatsapp_38164111222:ngo.example",
+            bridge: Some("@whatsappbot:ngo.example"),
+        };
+        let told = contact_line(&ghost, Channel::Relayed);
+        assert!(told.contains("@whatsapp_38164111222:ngo.example"), "{told}");
+        assert!(told.contains("phone number +38164111222"), "{told}");
+        let not_told = contact_line(&ghost, Channel::Direct);
+        assert!(!not_told.contains("38164111222"), "{not_told}");
+        let matrix = Person {
+            id: "@alice:ngo.example",
+            bridge: None,
+        };
+        assert_eq!(
+            contact_line(&matrix, Channel::Direct),
+            "Matrix id: @alice:ngo.example"
+        );
+        assert!(!contact_line(&matrix, Channel::Relayed).contains("alice"));
+    }
+
+    #[test]
+    fn only_a_number_is_read_as_a_phone_number() {
+        assert_eq!(
+            phone_in_ghost_id("@whatsapp_38164111222:hs"),
+            Some("38164111222")
+        );
+        assert_eq!(phone_in_ghost_id("@whatsapp_lid-1234567:hs"), None);
+        assert_eq!(phone_in_ghost_id("@irc_local_alice:hs"), None);
+        assert_eq!(
+            phone_in_ghost_id("@signal_1b2c3d4e-0000-4000-8000-000000000000:hs"),
+            None
+        );
     }
 }

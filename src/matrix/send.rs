@@ -1,6 +1,6 @@
 //! Sending replies: `m.notice` with an HTML body (inside the subset Element X keeps) and a
-//! plain body, long replies split at reply boundaries, deterministic transaction ids, and the
-//! homeserver's rate limits honoured.
+//! plain body, or in a bridged room `m.text` written for the other app; long replies split at
+//! reply boundaries, deterministic transaction ids, and the homeserver's rate limits honoured.
 
 use std::time::{Duration, SystemTime};
 
@@ -21,26 +21,66 @@ const MAX_MESSAGE_BYTES: usize = 3_000;
 /// How often a send is tried when the homeserver says to slow down.
 pub const MAX_RATE_LIMITED_TRIES: u32 = 8;
 
-/// Sends `replies`, split at reply boundaries, each part under `transaction`-`n`.
+/// Who reads the bot's messages in a room, which decides their form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    /// Matrix clients: notices, the convention for bots, which other bots do not answer.
+    Matrix,
+    /// A bridge to another messaging app. Bridges drop notices (mautrix's `bridge_notices` is
+    /// off by default; heisenbridge never relays them), so the bot writes text; a bridge's
+    /// loop guard is its own users, not the message type.
+    Bridge,
+}
+
+impl Audience {
+    fn content(self, replies: &Replies) -> RoomMessageEventContent {
+        match self {
+            Audience::Matrix => {
+                RoomMessageEventContent::notice_html(render::plain(replies), render::html(replies))
+            }
+            Audience::Bridge => {
+                let (plain, html) = render::bridged(replies);
+                RoomMessageEventContent::text_html(plain, html)
+            }
+        }
+    }
+
+    fn plain(self, text: &str) -> RoomMessageEventContent {
+        match self {
+            Audience::Matrix => RoomMessageEventContent::notice_plain(text),
+            Audience::Bridge => RoomMessageEventContent::text_plain(text),
+        }
+    }
+}
+
+/// Sends `replies` to `audience`, split at reply boundaries, each part under
+/// `transaction`-`n`.
 pub async fn replies(
     room: &Room,
+    audience: Audience,
     replies: &Replies,
     transaction: &str,
 ) -> Result<(), matrix_sdk::Error> {
     for (index, part) in split(replies).iter().enumerate() {
-        let content = RoomMessageEventContent::notice_html(render::plain(part), render::html(part));
+        let content = audience.content(part);
         let txn = OwnedTransactionId::from(format!("putokaz-{transaction}-{index}"));
         send_with_retry(room, content, txn).await?;
     }
     Ok(())
 }
 
-/// A short plain notice (no transaction id to keep: it is not an answer to a message).
+/// A short plain notice, for staff rooms (no transaction id to keep: it is not an answer to
+/// a message).
 pub async fn notice(room: &Room, text: &str) {
+    say(room, Audience::Matrix, text).await;
+}
+
+/// A short plain message to whoever reads `room`, outside any answer (a "slow down").
+pub async fn say(room: &Room, audience: Audience, text: &str) {
     if text.is_empty() {
         return;
     }
-    if let Err(error) = room.send(RoomMessageEventContent::notice_plain(text)).await {
+    if let Err(error) = room.send(audience.plain(text)).await {
         warn!("could not send a notice: {error}");
     }
 }

@@ -31,7 +31,9 @@ pub async fn handle(bot: &Bot, room: &Room, sender: &str, command: &Command, eve
         Answer::Card { card, note } => {
             // The card alone in its message, so that forwarding it forwards nothing else.
             let transaction = format!("card-{}", bot.store.event_tag(event.as_str()));
-            if let Err(error) = send::replies(room, &card, &transaction).await {
+            if let Err(error) =
+                send::replies(room, send::Audience::Bridge, &card, &transaction).await
+            {
                 warn!("could not send a card: {error}");
             }
             if let Some(note) = note {
