@@ -4,7 +4,9 @@
 //! for a plain `cargo test`; `scripts/test` runs them with `--ignored` and the homeserver's
 //! address in `PUTOKAZ_E2E_HOMESERVER`.
 
+mod bridge_sim;
 mod common;
+mod irc;
 
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
@@ -236,6 +238,11 @@ impl Person {
     async fn new(name: &str) -> Person {
         let name = unique(name);
         register(&name, "person-password");
+        Person::login(&name, "person-password").await
+    }
+
+    /// Logs in to an existing account, as a person would in Element.
+    async fn login(name: &str, password: &str) -> Person {
         let store = tempfile::tempdir().unwrap();
         let client = Client::builder()
             .homeserver_url(homeserver())
@@ -245,7 +252,7 @@ impl Person {
             .unwrap();
         client
             .matrix_auth()
-            .login_username(&name, "person-password")
+            .login_username(name, password)
             .await
             .unwrap();
         let (sender, inbox) = mpsc::unbounded_channel();
@@ -254,10 +261,13 @@ impl Person {
             let sender = sender.clone();
             let own = own.clone();
             async move {
-                if event.sender != own
-                    && let MessageType::Notice(notice) = event.content.msgtype
-                {
-                    let _ = sender.send((room.room_id().to_owned(), notice.body));
+                let body = match event.content.msgtype {
+                    MessageType::Notice(notice) => notice.body,
+                    MessageType::Text(text) => text.body,
+                    _ => return,
+                };
+                if event.sender != own {
+                    let _ = sender.send((room.room_id().to_owned(), body));
                 }
             }
         });
@@ -390,26 +400,30 @@ impl Person {
 fn assert_private_data(bot: &Bot, person: &Person, typed: &[&str]) {
     let mut needles: Vec<&str> = typed.to_vec();
     needles.push(&person.user_id);
+    assert_not_in_data(bot, &needles);
+}
+
+fn assert_private_log(bot: &Bot, person: &Person, typed: &[&str]) {
+    let mut needles: Vec<&str> = typed.to_vec();
+    needles.push(&person.user_id);
+    assert_not_in_log(bot, &needles);
+}
+
+/// No file of the bot's data directory holds any of `needles` in readable form.
+fn assert_not_in_data(bot: &Bot, needles: &[&str]) {
     for file in common::walk(&bot.dir.path().join("data")) {
         let bytes = std::fs::read(&file).unwrap();
-        for needle in &needles {
+        for needle in needles {
             let found = bytes.windows(needle.len()).any(|w| w == needle.as_bytes());
             assert!(!found, "{needle:?} is readable in {}", file.display());
         }
     }
 }
 
-fn assert_private_log(bot: &Bot, person: &Person, typed: &[&str]) {
+fn assert_not_in_log(bot: &Bot, needles: &[&str]) {
     let log = bot.log();
-    assert!(
-        !log.contains(&person.user_id),
-        "the log names the person:\n{log}"
-    );
-    for text in typed {
-        assert!(
-            !log.contains(text),
-            "the log contains typed text {text:?}:\n{log}"
-        );
+    for needle in needles {
+        assert!(!log.contains(needle), "the log holds {needle:?}:\n{log}");
     }
 }
 
@@ -439,6 +453,10 @@ async fn unencrypted_dm_through_the_main_paths() {
         .await;
     assert_private_log(&bot, &alice, &["I need a lawyer", "hello again"]);
     assert_private_data(&bot, &alice, &["I need a lawyer", "hello again"]);
+    // In a Matrix client's chat the bot writes notices, as bots do (other bots ignore them).
+    let kinds = bot_message_kinds(&room, &bot.user_id).await;
+    assert!(kinds.len() >= 9, "{kinds:?}");
+    assert!(kinds.iter().all(|kind| kind == "m.notice"), "{kinds:?}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -863,8 +881,18 @@ fn fault_free_answers(script: &[&str]) -> Vec<String> {
     answers
 }
 
+/// The `msgtype` of each of the bot's messages in a room, oldest first.
+async fn bot_message_kinds(room: &Room, bot: &str) -> Vec<String> {
+    bot_message_fields(room, bot, "msgtype").await
+}
+
 /// The bodies of the bot's messages in a room, oldest first, read from its history.
 async fn bot_notices(room: &Room, bot: &str) -> Vec<String> {
+    bot_message_fields(room, bot, "body").await
+}
+
+/// One field of the content of each of the bot's messages in a room, oldest first.
+async fn bot_message_fields(room: &Room, bot: &str, field: &str) -> Vec<String> {
     use matrix_sdk::room::MessagesOptions;
     let mut options = MessagesOptions::backward();
     options.limit = matrix_sdk::ruma::uint!(200);
@@ -877,7 +905,7 @@ async fn bot_notices(room: &Room, bot: &str) -> Vec<String> {
             let sender: Option<String> = raw.get_field("sender").ok().flatten();
             let content: Option<serde_json::Value> = raw.get_field("content").ok().flatten();
             (sender.as_deref() == Some(bot))
-                .then(|| content?.get("body")?.as_str().map(str::to_string))
+                .then(|| content?.get(field)?.as_str().map(str::to_string))
                 .flatten()
         })
         .collect();
@@ -1041,4 +1069,396 @@ async fn a_full_session_disk_is_reported_urgent_help_answered_and_nothing_lost()
     got.sort();
     expected.sort();
     assert_eq!(got, expected);
+}
+
+// ---- People writing from WhatsApp, Signal, Telegram, IRC: through bridges ---------------------
+
+use bridge_sim::{Portal, Simulator};
+use putokaz::engine::reply::{Replies, Reply};
+use putokaz::engine::{Attachment, Channel, Input};
+
+/// The person on the other app, replayed through the engine alone: what each answer must say.
+struct Expected {
+    engine: putokaz::engine::Engine,
+    session: Option<putokaz::engine::Session>,
+    now: u64,
+}
+
+impl Expected {
+    fn new(content: &std::path::Path) -> Expected {
+        Expected {
+            engine: common::engine(common::content_in(content), None),
+            session: None,
+            now: 1_800_000_000,
+        }
+    }
+
+    /// The answer to `input`, sent `after` seconds after the previous message.
+    fn step(&mut self, input: Input, after: u64) -> Replies {
+        self.now += after;
+        let step = self
+            .engine
+            .step(self.session.take(), input.on(Channel::Relayed), self.now);
+        self.session = step.session;
+        step.replies
+    }
+}
+
+/// What a person sees of a line: no direction marks, bold marks or card bullet.
+fn visible(line: &str) -> String {
+    let shown: String = line
+        .chars()
+        .filter(|c| !matches!(c, '\u{200E}' | '\u{200F}' | '\u{2066}'..='\u{2069}' | '*'))
+        .collect();
+    shown.trim().trim_start_matches("▸ ").to_string()
+}
+
+/// Reads the bot's answer in the other app, in as many messages as it takes, until it shows
+/// every line of `expected`; then checks that nothing was doubled on the way.
+async fn read_whole(portal: &mut Portal<'_>, expected: &Replies) -> String {
+    let plain = putokaz::render::plain(expected);
+    let wanted: Vec<String> = plain
+        .lines()
+        .map(visible)
+        .filter(|line| !line.is_empty())
+        .collect();
+    let mut text = String::new();
+    loop {
+        let seen: Vec<String> = text.lines().map(visible).collect();
+        let missing: Vec<&String> = wanted.iter().filter(|w| !seen.contains(w)).collect();
+        if missing.is_empty() {
+            break;
+        }
+        let Some(part) = portal.reply_within(Duration::from_secs(30)).await else {
+            panic!("the person read:\n{text}\nand never: {missing:#?}");
+        };
+        if !text.is_empty() {
+            text.push('\n');
+        }
+        text.push_str(&part);
+    }
+    for doubled in ["(tel:", "(mailto:", "(sms:", "(http"] {
+        assert!(!text.contains(doubled), "a link arrived doubled:\n{text}");
+    }
+    for item in &expected.items {
+        if let Reply::Card(card) = item {
+            for line in card.lines.iter().filter(|line| !line.value.is_empty()) {
+                let value = line.value.as_str();
+                assert_eq!(
+                    text.matches(value).count(),
+                    plain.matches(value).count(),
+                    "{value} arrived a different number of times:\n{text}"
+                );
+            }
+        }
+    }
+    text
+}
+
+/// Every line of a right-to-left answer starts right to left, and every number or address in
+/// a card keeps its left-to-right order inside it.
+fn assert_right_to_left(expected: &Replies, text: &str) {
+    for line in text.lines().filter(|line| !line.trim().is_empty()) {
+        assert!(line.starts_with('\u{200F}'), "{line:?} in:\n{text}");
+    }
+    for item in &expected.items {
+        if let Reply::Card(card) = item {
+            for line in card.lines.iter().filter(|line| !line.value.is_empty()) {
+                let isolated = format!("\u{2066}{}\u{2069}", line.value);
+                assert!(text.contains(&isolated), "{isolated:?} in:\n{text}");
+            }
+        }
+    }
+}
+
+/// Random digits, so that each run's phone numbers (and ghosts) are new.
+fn digits(count: usize) -> String {
+    let mut bytes = vec![0u8; count];
+    getrandom::fill(&mut bytes).unwrap();
+    bytes.iter().map(|b| char::from(b'0' + b % 10)).collect()
+}
+
+/// The bot with the hand-off fixture behind the main menu's sixth option and a referral room
+/// for it, as the hand-off test sets it up.
+async fn bot_with_handoff(worker: &Person, matrix_lines: &str) -> (Bot, Room) {
+    let mut bot = Bot::prepare(&[]);
+    bot.own_content();
+    std::fs::copy(
+        common::root().join("tests/fixtures/handoff.yaml"),
+        bot.content.join("flows/handoff-demo.yaml"),
+    )
+    .unwrap();
+    common::edit(
+        &bot.content.join("flows/main.yaml"),
+        "go: about",
+        "flow: handoff-demo",
+    );
+    let referral_room = worker.make_staff_room(&bot.user_id).await;
+    bot.configure(&format!(
+        "{matrix_lines}\n[matrix.referral_rooms]\n\"rs-idc-psychosocial\" = {:?}",
+        referral_room.room_id().as_str()
+    ));
+    bot.launch();
+    worker.wait_for_member(&referral_room, &bot.user_id).await;
+    (bot, referral_room)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a homeserver: run ./scripts/test"]
+async fn people_on_whatsapp_are_answered_through_a_mautrix_style_portal() {
+    let simulator = Simulator::start(&homeserver());
+    let mut worker = Person::new("worker").await;
+    let (bot, referral_room) =
+        bot_with_handoff(&worker, &format!("bridges = [{:?}]", simulator.bot())).await;
+    let own_number = format!("38160{}", digits(7));
+    let first_number = format!("38164{}", digits(7));
+    let mut portal = simulator
+        .open_portal(&bot.user_id, &first_number, &[], &own_number)
+        .await;
+    assert_eq!(portal.bot_membership().await, "join", "{}", bot.log());
+    let mut person = Expected::new(&bot.content);
+
+    // From the language menu to a contact card and the emergency numbers, in English: on
+    // WhatsApp every line arrives, numbered options read as a list, no number twice.
+    for said in ["hi", "1", "2", "1", "I need a lawyer", "SOS"] {
+        let expected = person.step(Input::text(said), 60);
+        portal.say(said).await;
+        read_whole(&mut portal, &expected).await;
+    }
+
+    // A voice note gets one short answer. The album that follows gets none, and neither does
+    // someone writing from the NGO's own phone: the next answer is the one to "menu".
+    portal.voice_note().await;
+    let answer = portal.reply().await;
+    assert!(
+        answer.contains("I can only read written messages"),
+        "{answer}"
+    );
+    person.step(Input::attachment(Attachment::Voice, ""), 60);
+    portal.album(3).await;
+    for _ in 0..3 {
+        assert!(
+            person
+                .step(Input::attachment(Attachment::Image, ""), 0)
+                .items
+                .is_empty()
+        );
+    }
+    portal.say_from_ngo_phone("hello").await;
+    let expected = person.step(Input::text("menu"), 5);
+    portal.say("menu").await;
+    read_whole(&mut portal, &expected).await;
+    // Emergency words under a photo still win.
+    let expected = person.step(Input::attachment(Attachment::Image, "SOS"), 60);
+    portal.photo("SOS").await;
+    let text = read_whole(&mut portal, &expected).await;
+    assert!(text.contains("If you are in danger now"), "{text}");
+
+    assert_eq!(portal.dropped_notices, 0, "notices never reach WhatsApp");
+
+    // Someone else (flood control lets one person write only so fast): a hand-off says
+    // plainly that the service will see their phone number. "No" shares nothing; "yes" shares
+    // the number, and the worker's `!ack` reaches WhatsApp.
+    let number = format!("38164{}", digits(7));
+    let mut portal = simulator
+        .open_portal(&bot.user_id, &number, &[], &own_number)
+        .await;
+    assert_eq!(portal.bot_membership().await, "join");
+    let mut person = Expected::new(&bot.content);
+    for said in ["hi", "1"] {
+        let expected = person.step(Input::text(said), 60);
+        portal.say(said).await;
+        read_whole(&mut portal, &expected).await;
+    }
+    let expected = person.step(Input::text("6"), 60);
+    portal.say("6").await;
+    let offer = read_whole(&mut portal, &expected).await;
+    assert!(offer.contains("your phone number"), "{offer}");
+    for said in ["2", "6", "1"] {
+        let expected = person.step(Input::text(said), 60);
+        portal.say(said).await;
+        read_whole(&mut portal, &expected).await;
+        if said == "2" {
+            worker.silence(&referral_room, Duration::from_secs(3)).await;
+        }
+    }
+    let post = worker.reply(&referral_room).await;
+    let contact = format!(
+        "Contact: {} (writes from another app through {}, phone number +{number})",
+        portal.ghost,
+        simulator.bot()
+    );
+    assert!(post.contains(&contact), "{post}");
+    let code = post
+        .lines()
+        .next()
+        .unwrap()
+        .strip_prefix("Referral ")
+        .unwrap();
+    worker
+        .ask(
+            &referral_room,
+            &format!("!ack {code}"),
+            "the person has been told",
+        )
+        .await;
+    let told = portal.reply().await;
+    assert!(told.contains("has seen your request"), "{told}");
+
+    // Quick erase: warned that WhatsApp may keep some messages, then every message of the
+    // bot's is deleted for everyone, and the bot leaves.
+    let expected = person.step(Input::text("erase"), 60);
+    portal.say("erase").await;
+    let confirm = read_whole(&mut portal, &expected).await;
+    assert!(confirm.contains("from another app"), "{confirm}");
+    portal.say("1").await;
+    portal.until_bot_leaves().await;
+    let (relayed, deleted) = portal.relayed_and_deleted();
+    assert!(relayed > 5, "{relayed}");
+    assert_eq!(deleted, relayed, "messages left on WhatsApp after erase");
+    assert_eq!(portal.dropped_notices, 0, "notices never reach WhatsApp");
+
+    // Someone who reads Arabic, whose first message is a voice note: the answer and the
+    // language menu, then everything right to left with numbers in order.
+    let arabic_number = format!("38165{}", digits(7));
+    let mut portal = simulator
+        .open_portal(&bot.user_id, &arabic_number, &[], &own_number)
+        .await;
+    assert_eq!(portal.bot_membership().await, "join");
+    let mut person = Expected::new(&bot.content);
+    let expected = person.step(Input::attachment(Attachment::Voice, ""), 60);
+    portal.voice_note().await;
+    read_whole(&mut portal, &expected).await;
+    for said in ["2", "4", "1", "sos"] {
+        let expected = person.step(Input::text(said), 60);
+        portal.say(said).await;
+        let text = read_whole(&mut portal, &expected).await;
+        assert_right_to_left(&expected, &text);
+    }
+    assert_eq!(portal.dropped_notices, 0);
+
+    // Nothing the bot keeps or logs holds a ghost's id or phone number.
+    let own_ghost = format!("whatsapp_{own_number}");
+    let private = [
+        first_number.as_str(),
+        number.as_str(),
+        arabic_number.as_str(),
+        own_number.as_str(),
+        portal.ghost.as_str(),
+        own_ghost.as_str(),
+    ];
+    assert_not_in_log(&bot, &private);
+    assert_not_in_data(&bot, &private);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a homeserver: run ./scripts/test"]
+async fn bridged_groups_and_chats_of_bridges_not_served_are_left() {
+    let simulator = Simulator::start(&homeserver());
+    let own_number = format!("38160{}", digits(7));
+    let mut bot = Bot::prepare(&[]);
+    bot.configure(&format!("bridges = [{:?}]", simulator.bot()));
+    bot.launch();
+    // A WhatsApp group the NGO's number is in: two people, so the bot leaves without a word.
+    let (first, second) = (format!("38164{}", digits(7)), format!("38164{}", digits(7)));
+    let mut group = simulator
+        .open_portal(&bot.user_id, &first, &[&second], &own_number)
+        .await;
+    assert_eq!(group.bot_membership().await, "join");
+    let said = group.until_bot_leaves().await;
+    assert!(said.is_empty(), "{said:?}");
+    // A bot whose configuration names no bridge declines a portal, as any undirect room.
+    let other = Bot::start(&[]);
+    let mut portal = simulator
+        .open_portal(&other.user_id, &first, &[], &own_number)
+        .await;
+    assert_eq!(portal.bot_membership().await, "leave");
+}
+
+/// The NGO's operator, logged in as the bot's account (as in Element), links it to a local IRC
+/// network under the nick `nick`, with commands in the control room heisenbridge opens for its
+/// owner.
+async fn link_to_irc(bot: &Bot, nick: &str) {
+    let mut operator = Person::login(&bot.name, "bot-password").await;
+    let control = join_next_invitation(&operator, None).await;
+    let server = irc::server();
+    let (host, port) = server.split_once(':').unwrap();
+    for command in [
+        "ADDNETWORK local".to_string(),
+        format!("ADDSERVER local {host} {port}"),
+        "OPEN local".to_string(),
+    ] {
+        operator.say(&control, &command).await;
+    }
+    // "OPEN" invites the owner to the network's own room.
+    let network = join_next_invitation(&operator, Some(&control)).await;
+    operator.say(&network, &format!("NICK {nick}")).await;
+    operator.say(&network, "CONNECT").await;
+    loop {
+        let notice = operator.reply_to(&network, "CONNECT").await;
+        if notice.contains("Welcome to the Internet Relay Network") {
+            break;
+        }
+    }
+    operator.client.matrix_auth().logout().await.unwrap();
+}
+
+/// Waits for an invitation to a room other than `not`, and joins it.
+async fn join_next_invitation(person: &Person, not: Option<&Room>) -> Room {
+    let start = Instant::now();
+    loop {
+        let invited = person
+            .client
+            .invited_rooms()
+            .into_iter()
+            .find(|room| not.is_none_or(|not| not.room_id() != room.room_id()));
+        if let Some(room) = invited {
+            room.join().await.unwrap();
+            return room;
+        }
+        assert!(start.elapsed() < TIMEOUT, "no invitation came");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a homeserver: run ./scripts/test"]
+async fn a_person_on_irc_gets_the_menu_and_urgent_help_through_heisenbridge() {
+    let mut bot = Bot::prepare(&[]);
+    let _heisenbridge = irc::Heisenbridge::start(&bot.user_id, &homeserver(), bot.dir.path());
+    link_to_irc(&bot, "ngobot").await;
+    bot.configure("bridges = [\"@heisenbridge:localhost\"]");
+    bot.launch();
+
+    let mut person = Expected::new(&common::root());
+    let lines = tokio::task::spawn_blocking(move || {
+        let mut amira = irc::IrcPerson::connect("amira");
+        let mut all = Vec::new();
+        // The first message opens the private chat: heisenbridge posts it before the bot
+        // has joined. Then the main menu, then urgent help for a country.
+        for said in ["hi", "1", "4", "1"] {
+            let expected = person.step(Input::text(said), 60);
+            let wanted: Vec<String> = putokaz::render::plain(&expected)
+                .lines()
+                .map(visible)
+                .filter(|line| !line.is_empty())
+                .collect();
+            amira.privmsg("ngobot", said);
+            let got = amira.read_from("ngobot", |got| {
+                let got: Vec<String> = got.iter().map(|line| visible(line)).collect();
+                wanted.iter().all(|line| got.contains(line))
+            });
+            all.extend(got);
+        }
+        all
+    })
+    .await
+    .unwrap();
+    let text = lines.join("\n");
+    eprintln!("what the person on IRC read:\n{text}");
+    assert!(text.contains("What would you like to do?"), "{text}");
+    assert!(text.contains("If you are in danger now"), "{text}");
+    assert!(!text.contains("(tel:"), "{text}");
+    assert_not_in_log(&bot, &["amira", "irc_local"]);
+    bot.stop();
 }

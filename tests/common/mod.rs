@@ -64,9 +64,14 @@ pub fn stdout(output: &Output) -> String {
 
 /// The bundled flows, directory and translations, loaded as the bot would.
 pub fn bundled() -> Arc<Content> {
+    content_in(&root())
+}
+
+/// The flows and locales under `dir`, loaded as the bot would.
+pub fn content_in(dir: &Path) -> Arc<Content> {
     let config = putokaz::config::Config {
-        flows: root().join("flows"),
-        locales: root().join("locales"),
+        flows: dir.join("flows"),
+        locales: dir.join("locales"),
         ..putokaz::config::Config::default()
     };
     let loaded = Content::load(&Sources::from_config(&config));
