@@ -13,6 +13,14 @@
 //!     cargo build --release --bin putokaz --example echo_bot
 //!     cargo run --release --example load -- --people 50 --rounds 3 --flood
 //!
+//! `--portals` measures Putokaz alone, with people who write from WhatsApp through the bridge
+//! simulator of the end-to-end tests (tests/bridge_sim: portal rooms as mautrix builds them),
+//! against the same people in plain direct chats, each answer read by the same simulated
+//! client; run it on a Synapse started with the bridges' registrations:
+//!
+//!     scripts/bridges register && scripts/synapse start && eval "$(scripts/bridges env)"
+//!     cargo run --release --example load -- --portals --people 50 --rounds 3
+//!
 //! See BENCHMARKS.md for figures.
 
 use std::path::{Path, PathBuf};
@@ -29,6 +37,10 @@ use matrix_sdk::ruma::{OwnedRoomId, UserId};
 use matrix_sdk::{Client, Room};
 use tokio::sync::{Mutex, mpsc};
 
+#[allow(dead_code)]
+#[path = "../tests/bridge_sim/mod.rs"]
+mod bridge_sim;
+
 /// What each person says, in order. Every line gets exactly one answer from either bot.
 const SCRIPT: [&str; 10] = ["hi", "1", "1", "0", "2", "1", "lawyer", "menu", "3", "menu"];
 const PASSWORD: &str = "load-password";
@@ -36,6 +48,8 @@ const REPLY_TIMEOUT: Duration = Duration::from_secs(120);
 
 struct Options {
     people: usize,
+    /// Measure portal rooms against plain direct chats instead of Putokaz against echo.
+    portals: bool,
     /// Also measure each bot while one more person floods it.
     flood: bool,
     /// How many times to measure both bots, alternating which goes first.
@@ -50,6 +64,7 @@ fn options() -> Options {
     let mut people = 50;
     let mut think_ms = 1500;
     let mut flood = false;
+    let mut portals = false;
     let mut rounds = 1;
     let mut homeserver = "http://127.0.0.1:18008".to_string();
     let mut args = std::env::args().skip(1);
@@ -58,11 +73,12 @@ fn options() -> Options {
             "--people" => people = args.next().and_then(|n| n.parse().ok()).unwrap_or(people),
             "--homeserver" => homeserver = args.next().unwrap_or(homeserver),
             "--flood" => flood = true,
+            "--portals" => portals = true,
             "--rounds" => rounds = args.next().and_then(|n| n.parse().ok()).unwrap_or(rounds),
             "--think-ms" => think_ms = args.next().and_then(|n| n.parse().ok()).unwrap_or(think_ms),
             _ => {
                 eprintln!(
-                    "usage: load [--people N] [--rounds N] [--think-ms MS] [--flood] [--homeserver URL]"
+                    "usage: load [--people N] [--rounds N] [--think-ms MS] [--flood | --portals] [--homeserver URL]"
                 );
                 std::process::exit(2);
             }
@@ -70,6 +86,7 @@ fn options() -> Options {
     }
     Options {
         people,
+        portals,
         flood,
         rounds: rounds.max(1),
         think: Duration::from_millis(think_ms),
@@ -238,6 +255,23 @@ impl Bot {
             .unwrap_or(0)
     }
 
+    /// CPU time the bot has used so far (user and system), from the kernel's accounting.
+    fn cpu_seconds(&self) -> f64 {
+        let stat =
+            std::fs::read_to_string(format!("/proc/{}/stat", self.child.id())).unwrap_or_default();
+        // The fields after the command name, which is in parentheses and may hold spaces.
+        let fields: Vec<&str> = stat
+            .rsplit_once(')')
+            .map_or("", |(_, rest)| rest)
+            .split_whitespace()
+            .collect();
+        let ticks = |index: usize| fields.get(index).and_then(|f| f.parse::<f64>().ok());
+        // utime and stime are fields 14 and 15 of /proc/PID/stat, 12 and 13 after the name.
+        let total = ticks(11).unwrap_or(0.0) + ticks(12).unwrap_or(0.0);
+        // SAFETY: sysconf only reads a constant.
+        total / unsafe { libc::sysconf(libc::_SC_CLK_TCK) } as f64
+    }
+
     fn stop(&mut self) {
         // SAFETY: a signal to our own child process.
         unsafe { libc::kill(self.child.id() as libc::pid_t, libc::SIGTERM) };
@@ -265,7 +299,8 @@ fn start_echo(options: &Options, dir: &Path) -> Bot {
     bot
 }
 
-fn start_putokaz(options: &Options, dir: &Path) -> Bot {
+/// Putokaz with its `[matrix]` section plus `matrix_extra`.
+fn start_putokaz(options: &Options, dir: &Path, matrix_extra: &str) -> Bot {
     let name = unique("putokaz");
     register(&options.root, std::slice::from_ref(&name));
     let data = dir.join("data");
@@ -273,7 +308,7 @@ fn start_putokaz(options: &Options, dir: &Path) -> Bot {
     std::fs::write(
         &config,
         format!(
-            "flows = {:?}\nlocales = {:?}\ndata_dir = {:?}\nreload_on_change = false\n\n[matrix]\nhomeserver = {:?}\nuser = {name:?}\npassword = {PASSWORD:?}\nstore_passphrase = \"load-test\"\n",
+            "flows = {:?}\nlocales = {:?}\ndata_dir = {:?}\nreload_on_change = false\n\n[matrix]\nhomeserver = {:?}\nuser = {name:?}\npassword = {PASSWORD:?}\nstore_passphrase = \"load-test\"\n{matrix_extra}\n",
             options.root.join("flows"),
             options.root.join("locales"),
             data,
@@ -525,8 +560,11 @@ async fn main() {
         people.push(Arc::new(person(&options.homeserver, name).await));
     }
 
+    if options.portals {
+        return portals(&options, dir.path()).await;
+    }
     let mut echo = start_echo(&options, dir.path());
-    let mut putokaz = start_putokaz(&options, dir.path());
+    let mut putokaz = start_putokaz(&options, dir.path(), "");
     let rounds = run_rounds(&options, &people, &echo, &putokaz).await;
     let echo_peak = echo.peak_rss_kib();
     let putokaz_peak = putokaz.peak_rss_kib();
@@ -592,4 +630,137 @@ async fn main() {
         "putokaz session store: {sessions} bytes for {conversations} conversations ({} bytes each, sled files included)",
         sessions / conversations.max(1) as u64
     );
+}
+
+/// `--portals`: the same number of people write to Putokaz from WhatsApp through portal rooms
+/// and, as the baseline, from plain direct chats; both measured in each round, alternating
+/// which goes first, by the same simulated client.
+async fn portals(options: &Options, dir: &Path) {
+    let simulator: &'static bridge_sim::Simulator =
+        Box::leak(Box::new(bridge_sim::Simulator::start(&options.homeserver)));
+    let bridges = format!("bridges = [{:?}]", simulator.bot());
+    let mut putokaz = start_putokaz(options, dir, &bridges);
+    let mut rounds = Vec::new();
+    // The bot's CPU seconds per 1,000 answers in each kind of chat: its own cost, apart from
+    // the homeserver's (a portal is a bigger room for Synapse too).
+    let mut cpu = [Vec::new(), Vec::new()];
+    for round in 1..=options.rounds {
+        let portal_first = round % 2 == 0;
+        let mut measured = Vec::new();
+        for bridged in [portal_first, !portal_first] {
+            let kind = if bridged { "portals" } else { "direct chats" };
+            eprintln!("round {round}: {kind}");
+            let (figures, cpu_seconds) = measure_chats(options, simulator, &putokaz, bridged).await;
+            cpu[usize::from(bridged)].push(cpu_seconds * 1000.0 / figures.replies as f64);
+            measured.push((bridged, figures));
+        }
+        measured.sort_by_key(|(bridged, _)| *bridged);
+        let mut measured = measured.into_iter().map(|(_, m)| m);
+        rounds.push((measured.next().unwrap(), measured.next().unwrap()));
+    }
+    putokaz.stop();
+    println!(
+        "{} people, {} messages each, {} ms to read each answer, {} round(s), homeserver {}",
+        options.people,
+        SCRIPT.len(),
+        options.think.as_millis(),
+        options.rounds,
+        options.homeserver
+    );
+    println!(
+        "{:<5} {:<18} {:>10} {:>12} {:>12}",
+        "round", "putokaz in", "replies/s", "p50", "p99"
+    );
+    for (index, (direct, portal)) in rounds.iter().enumerate() {
+        row(index + 1, "direct chats", direct);
+        row(index + 1, "WhatsApp portals", portal);
+    }
+    let each: Vec<_> = rounds
+        .iter()
+        .map(|(direct, portal)| ratios(portal, direct))
+        .collect();
+    print_ratios("portals/direct chats", &each);
+    let [direct_cpu, portal_cpu] = cpu;
+    let list = |values: &[f64]| {
+        values
+            .iter()
+            .map(|v| format!("{v:.2}"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    println!(
+        "putokaz CPU per 1,000 answers: direct chats {:.2} s ({}), portals {:.2} s ({}), {:.2}x",
+        median(direct_cpu.clone()),
+        list(&direct_cpu),
+        median(portal_cpu.clone()),
+        list(&portal_cpu),
+        ratio(median(portal_cpu), median(direct_cpu)),
+    );
+}
+
+/// Every person opens a chat (a portal, or a direct chat) and walks the script; each answer's
+/// latency is from sending to the answer reaching the simulated client. Also the bot's CPU
+/// seconds while they talked (not while the chats were opened).
+async fn measure_chats(
+    options: &Options,
+    simulator: &'static bridge_sim::Simulator,
+    bot: &Bot,
+    bridged: bool,
+) -> (Measured, f64) {
+    let own_number = format!("38160{}", digits(7));
+    let mut chats = Vec::new();
+    for _ in 0..options.people {
+        let number = format!("38164{}", digits(7));
+        let mut chat = match bridged {
+            true => {
+                simulator
+                    .open_portal(&bot.user_id, &number, &[], &own_number)
+                    .await
+            }
+            false => simulator.open_direct_chat(&bot.user_id, &number).await,
+        };
+        assert_eq!(chat.bot_membership().await, "join");
+        chats.push(chat);
+    }
+    let think = options.think;
+    let cpu_before = bot.cpu_seconds();
+    let start = Instant::now();
+    let tasks: Vec<_> = chats
+        .into_iter()
+        .map(|mut chat| {
+            tokio::spawn(async move {
+                let mut latencies = Vec::new();
+                for text in SCRIPT {
+                    tokio::time::sleep(think).await;
+                    let sent = Instant::now();
+                    chat.say(text).await;
+                    chat.reply().await;
+                    latencies.push(sent.elapsed());
+                }
+                assert_eq!(chat.dropped_notices, 0, "a notice in a portal");
+                latencies
+            })
+        })
+        .collect();
+    let mut latencies = Vec::new();
+    for task in tasks {
+        latencies.extend(task.await.expect("a person's conversation"));
+    }
+    let seconds = start.elapsed().as_secs_f64();
+    let cpu_seconds = bot.cpu_seconds() - cpu_before;
+    latencies.sort();
+    let at = |q: f64| latencies[((latencies.len() - 1) as f64 * q).round() as usize];
+    let measured = Measured {
+        replies: latencies.len(),
+        seconds,
+        p50: at(0.50),
+        p99: at(0.99),
+    };
+    (measured, cpu_seconds)
+}
+
+fn digits(count: usize) -> String {
+    let mut bytes = vec![0u8; count];
+    getrandom::fill(&mut bytes).expect("randomness");
+    bytes.iter().map(|b| char::from(b'0' + b % 10)).collect()
 }

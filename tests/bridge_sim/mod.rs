@@ -327,9 +327,41 @@ impl Simulator {
         .await;
         Portal {
             simulator: self,
+            bridged: true,
             room_id,
             ghost,
             own_ghost,
+            bot_account: bot_account.to_string(),
+            cursor: 0,
+            dropped_notices: 0,
+            relayed: Vec::new(),
+            sent: 0,
+        }
+    }
+
+    /// A plain direct chat that the person at `number` opens with the bot, as a Matrix user
+    /// would: no bridge in it, so the bot answers with notices. The same person, the same
+    /// reading of the replies: the baseline a portal is compared with.
+    pub async fn open_direct_chat(&self, bot_account: &str, number: &str) -> Portal<'_> {
+        let ghost = self.ghost(&format!("whatsapp_{number}")).await;
+        let created = self
+            .call(
+                "POST",
+                "/createRoom",
+                Some(&ghost),
+                json!({
+                    "preset": "trusted_private_chat",
+                    "is_direct": true,
+                    "invite": [bot_account],
+                }),
+            )
+            .await;
+        Portal {
+            simulator: self,
+            bridged: false,
+            room_id: created["room_id"].as_str().unwrap().to_string(),
+            own_ghost: ghost.clone(),
+            ghost,
             bot_account: bot_account.to_string(),
             cursor: 0,
             dropped_notices: 0,
@@ -350,6 +382,10 @@ impl Simulator {
 /// One WhatsApp chat as a Matrix room, and what the person on WhatsApp reads in it.
 pub struct Portal<'s> {
     simulator: &'s Simulator,
+    /// A bridge's portal, read as the bridge reads it; else a plain direct chat that one of
+    /// the application service's users opened, read as a Matrix client would (the load
+    /// driver's baseline).
+    bridged: bool,
     pub room_id: String,
     /// The person's ghost; its id holds their phone number.
     pub ghost: String,
@@ -487,7 +523,9 @@ impl Portal<'_> {
                 continue;
             }
             match event["type"].as_str() {
-                Some("m.room.message") if event["content"]["msgtype"] == "m.notice" => {
+                Some("m.room.message")
+                    if self.bridged && event["content"]["msgtype"] == "m.notice" =>
+                {
                     self.dropped_notices += 1;
                 }
                 Some("m.room.message") => {
