@@ -342,6 +342,7 @@ impl Simulator {
     /// A plain direct chat that the person at `number` opens with the bot, as a Matrix user
     /// would: no bridge in it, so the bot answers with notices. The same person, the same
     /// reading of the replies: the baseline a portal is compared with.
+    #[allow(dead_code, reason = "the load driver's baseline (examples/load.rs)")]
     pub async fn open_direct_chat(&self, bot_account: &str, number: &str) -> Portal<'_> {
         let ghost = self.ghost(&format!("whatsapp_{number}")).await;
         let created = self
