@@ -421,6 +421,22 @@ fn dir_bytes(dir: &Path) -> u64 {
     bytes
 }
 
+/// What was measured, and the heading of the table of rounds.
+fn print_header(options: &Options, what: &str) {
+    println!(
+        "{} people, {} messages each, {} ms to read each answer, {} round(s), homeserver {}",
+        options.people,
+        SCRIPT.len(),
+        options.think.as_millis(),
+        options.rounds,
+        options.homeserver
+    );
+    println!(
+        "{:<5} {:<18} {:>10} {:>12} {:>12}",
+        "round", what, "replies/s", "p50", "p99"
+    );
+}
+
 fn row(round: usize, name: &str, m: &Measured) {
     println!(
         "{round:<5} {name:<18} {:>10.1} {:>9.0} ms {:>9.0} ms",
@@ -575,18 +591,7 @@ async fn main() {
         .as_ref()
         .map_or(0, |data| dir_bytes(&data.join("sessions")));
 
-    println!(
-        "{} people, {} messages each, {} ms to read each answer, {} round(s), homeserver {}",
-        people.len(),
-        SCRIPT.len(),
-        options.think.as_millis(),
-        options.rounds,
-        options.homeserver
-    );
-    println!(
-        "{:<5} {:<18} {:>10} {:>12} {:>12}",
-        "round", "bot", "replies/s", "p50", "p99"
-    );
+    print_header(&options, "bot");
     for (index, round) in rounds.iter().enumerate() {
         row(index + 1, "echo", &round.echo);
         row(index + 1, "putokaz", &round.putokaz);
@@ -659,18 +664,7 @@ async fn portals(options: &Options, dir: &Path) {
         rounds.push((measured.next().unwrap(), measured.next().unwrap()));
     }
     putokaz.stop();
-    println!(
-        "{} people, {} messages each, {} ms to read each answer, {} round(s), homeserver {}",
-        options.people,
-        SCRIPT.len(),
-        options.think.as_millis(),
-        options.rounds,
-        options.homeserver
-    );
-    println!(
-        "{:<5} {:<18} {:>10} {:>12} {:>12}",
-        "round", "putokaz in", "replies/s", "p50", "p99"
-    );
+    print_header(options, "putokaz in");
     for (index, (direct, portal)) in rounds.iter().enumerate() {
         row(index + 1, "direct chats", direct);
         row(index + 1, "WhatsApp portals", portal);
@@ -707,10 +701,10 @@ async fn measure_chats(
     bot: &Bot,
     bridged: bool,
 ) -> (Measured, f64) {
-    let own_number = format!("38160{}", digits(7));
+    let own_number = bridge_sim::phone_number("38160");
     let mut chats = Vec::new();
     for _ in 0..options.people {
-        let number = format!("38164{}", digits(7));
+        let number = bridge_sim::phone_number("38164");
         let mut chat = match bridged {
             true => {
                 simulator
@@ -757,10 +751,4 @@ async fn measure_chats(
         p99: at(0.99),
     };
     (measured, cpu_seconds)
-}
-
-fn digits(count: usize) -> String {
-    let mut bytes = vec![0u8; count];
-    getrandom::fill(&mut bytes).expect("randomness");
-    bytes.iter().map(|b| char::from(b'0' + b % 10)).collect()
 }

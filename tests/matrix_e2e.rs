@@ -741,25 +741,7 @@ async fn volunteers_get_cards_to_forward_and_others_a_refusal() {
 async fn a_consented_handoff_reaches_the_referral_room_and_a_no_posts_nothing() {
     let mut worker = Person::new("worker").await;
     let mut alice = Person::new("alice").await;
-    let mut bot = Bot::prepare(&[]);
-    bot.own_content();
-    std::fs::copy(
-        common::root().join("tests/fixtures/handoff.yaml"),
-        bot.content.join("flows/handoff-demo.yaml"),
-    )
-    .unwrap();
-    common::edit(
-        &bot.content.join("flows/main.yaml"),
-        "go: about",
-        "flow: handoff-demo",
-    );
-    let referral_room = worker.make_staff_room(&bot.user_id).await;
-    bot.configure(&format!(
-        "[matrix.referral_rooms]\n\"rs-idc-psychosocial\" = {:?}",
-        referral_room.room_id().as_str()
-    ));
-    bot.launch();
-    worker.wait_for_member(&referral_room, &bot.user_id).await;
+    let (bot, referral_room) = bot_with_handoff(&worker, "").await;
 
     let room = alice.open_dm(&bot.user_id, false).await;
     alice.ask(&room, "hi", "Choose your language").await;
@@ -1086,7 +1068,7 @@ async fn a_full_session_disk_is_reported_urgent_help_answered_and_nothing_lost()
 
 // ---- People writing from WhatsApp, Signal, Telegram, IRC: through bridges ---------------------
 
-use bridge_sim::{Portal, Simulator};
+use bridge_sim::{Portal, Simulator, phone_number};
 use putokaz::engine::reply::{Replies, Reply};
 use putokaz::engine::{Attachment, Channel, Input};
 
@@ -1184,13 +1166,6 @@ fn assert_right_to_left(expected: &Replies, text: &str) {
     }
 }
 
-/// Random digits, so that each run's phone numbers (and ghosts) are new.
-fn digits(count: usize) -> String {
-    let mut bytes = vec![0u8; count];
-    getrandom::fill(&mut bytes).unwrap();
-    bytes.iter().map(|b| char::from(b'0' + b % 10)).collect()
-}
-
 /// The bot with the hand-off fixture behind the main menu's sixth option and a referral room
 /// for it, as the hand-off test sets it up.
 async fn bot_with_handoff(worker: &Person, matrix_lines: &str) -> (Bot, Room) {
@@ -1223,24 +1198,17 @@ async fn people_on_whatsapp_are_answered_through_a_mautrix_style_portal() {
     let mut worker = Person::new("worker").await;
     let (bot, referral_room) =
         bot_with_handoff(&worker, &format!("bridges = [{:?}]", simulator.bot())).await;
-    let own_number = format!("38160{}", digits(7));
-    let first_number = format!("38164{}", digits(7));
-    let mut portal = simulator
-        .open_portal(&bot.user_id, &first_number, &[], &own_number)
-        .await;
-    assert_eq!(portal.bot_membership().await, "join", "{}", bot.log());
-    let mut person = Expected::new(&bot.content);
+    let own_number = phone_number("38160");
 
     // From the language menu to a contact card and the emergency numbers, in English: on
     // WhatsApp every line arrives, numbered options read as a list, no number twice.
+    let mut first = OnWhatsApp::open(&simulator, &bot, &own_number).await;
     for said in ["hi", "1", "2", "1", "I need a lawyer", "SOS"] {
-        let expected = person.step(Input::text(said), 60);
-        portal.say(said).await;
-        read_whole(&mut portal, &expected).await;
+        first.say(said).await;
     }
-
     // A voice note gets one short answer. The album that follows gets none, and neither does
     // someone writing from the NGO's own phone: the next answer is the one to "menu".
+    let (portal, person) = (&mut first.portal, &mut first.expected);
     portal.voice_note().await;
     let answer = portal.reply().await;
     assert!(
@@ -1250,56 +1218,38 @@ async fn people_on_whatsapp_are_answered_through_a_mautrix_style_portal() {
     person.step(Input::attachment(Attachment::Voice, ""), 60);
     portal.album(3).await;
     for _ in 0..3 {
-        assert!(
-            person
-                .step(Input::attachment(Attachment::Image, ""), 0)
-                .items
-                .is_empty()
-        );
+        let photo = person.step(Input::attachment(Attachment::Image, ""), 0);
+        assert!(photo.items.is_empty());
     }
     portal.say_from_ngo_phone("hello").await;
     let expected = person.step(Input::text("menu"), 5);
     portal.say("menu").await;
-    read_whole(&mut portal, &expected).await;
+    read_whole(portal, &expected).await;
     // Emergency words under a photo still win.
     let expected = person.step(Input::attachment(Attachment::Image, "SOS"), 60);
     portal.photo("SOS").await;
-    let text = read_whole(&mut portal, &expected).await;
+    let text = read_whole(portal, &expected).await;
     assert!(text.contains("If you are in danger now"), "{text}");
-
     assert_eq!(portal.dropped_notices, 0, "notices never reach WhatsApp");
 
     // Someone else (flood control lets one person write only so fast): a hand-off says
     // plainly that the service will see their phone number. "No" shares nothing; "yes" shares
     // the number, and the worker's `!ack` reaches WhatsApp.
-    let number = format!("38164{}", digits(7));
-    let mut portal = simulator
-        .open_portal(&bot.user_id, &number, &[], &own_number)
-        .await;
-    assert_eq!(portal.bot_membership().await, "join");
-    let mut person = Expected::new(&bot.content);
-    for said in ["hi", "1"] {
-        let expected = person.step(Input::text(said), 60);
-        portal.say(said).await;
-        read_whole(&mut portal, &expected).await;
-    }
-    let expected = person.step(Input::text("6"), 60);
-    portal.say("6").await;
-    let offer = read_whole(&mut portal, &expected).await;
+    let mut second = OnWhatsApp::open(&simulator, &bot, &own_number).await;
+    second.say("hi").await;
+    second.say("1").await;
+    let offer = second.say("6").await;
     assert!(offer.contains("your phone number"), "{offer}");
-    for said in ["2", "6", "1"] {
-        let expected = person.step(Input::text(said), 60);
-        portal.say(said).await;
-        read_whole(&mut portal, &expected).await;
-        if said == "2" {
-            worker.silence(&referral_room, Duration::from_secs(3)).await;
-        }
-    }
+    second.say("2").await;
+    worker.silence(&referral_room, Duration::from_secs(3)).await;
+    second.say("6").await;
+    second.say("1").await;
     let post = worker.reply(&referral_room).await;
     let contact = format!(
-        "Contact: {} (writes from another app through {}, phone number +{number})",
-        portal.ghost,
-        simulator.bot()
+        "Contact: {} (writes from another app through {}, phone number +{})",
+        second.portal.ghost,
+        simulator.bot(),
+        second.number
     );
     assert!(post.contains(&contact), "{post}");
     let code = post
@@ -1315,65 +1265,99 @@ async fn people_on_whatsapp_are_answered_through_a_mautrix_style_portal() {
             "the person has been told",
         )
         .await;
-    let told = portal.reply().await;
+    let told = second.portal.reply().await;
     assert!(told.contains("has seen your request"), "{told}");
 
     // Quick erase: warned that WhatsApp may keep some messages, then every message of the
     // bot's is deleted for everyone, and the bot leaves.
-    let expected = person.step(Input::text("erase"), 60);
-    portal.say("erase").await;
-    let confirm = read_whole(&mut portal, &expected).await;
+    let confirm = second.say("erase").await;
     assert!(confirm.contains("from another app"), "{confirm}");
-    portal.say("1").await;
-    portal.until_bot_leaves().await;
-    let (relayed, deleted) = portal.relayed_and_deleted();
+    second.portal.say("1").await;
+    second.portal.until_bot_leaves().await;
+    let (relayed, deleted) = second.portal.relayed_and_deleted();
     assert!(relayed > 5, "{relayed}");
     assert_eq!(deleted, relayed, "messages left on WhatsApp after erase");
-    assert_eq!(portal.dropped_notices, 0, "notices never reach WhatsApp");
+    assert_eq!(
+        second.portal.dropped_notices, 0,
+        "notices never reach WhatsApp"
+    );
 
     // Someone who reads Arabic, whose first message is a voice note: the answer and the
     // language menu, then everything right to left with numbers in order.
-    let arabic_number = format!("38165{}", digits(7));
-    let mut portal = simulator
-        .open_portal(&bot.user_id, &arabic_number, &[], &own_number)
-        .await;
-    assert_eq!(portal.bot_membership().await, "join");
-    let mut person = Expected::new(&bot.content);
-    let expected = person.step(Input::attachment(Attachment::Voice, ""), 60);
-    portal.voice_note().await;
-    read_whole(&mut portal, &expected).await;
+    let mut third = OnWhatsApp::open(&simulator, &bot, &own_number).await;
+    let expected = third
+        .expected
+        .step(Input::attachment(Attachment::Voice, ""), 60);
+    third.portal.voice_note().await;
+    read_whole(&mut third.portal, &expected).await;
     for said in ["2", "4", "1", "sos"] {
-        let expected = person.step(Input::text(said), 60);
-        portal.say(said).await;
-        let text = read_whole(&mut portal, &expected).await;
-        assert_right_to_left(&expected, &text);
+        third.say_right_to_left(said).await;
     }
-    assert_eq!(portal.dropped_notices, 0);
+    assert_eq!(third.portal.dropped_notices, 0);
 
     // Nothing the bot keeps or logs holds a ghost's id or phone number.
     let own_ghost = format!("whatsapp_{own_number}");
     let private = [
-        first_number.as_str(),
-        number.as_str(),
-        arabic_number.as_str(),
+        first.number.as_str(),
+        second.number.as_str(),
+        third.number.as_str(),
         own_number.as_str(),
-        portal.ghost.as_str(),
+        third.portal.ghost.as_str(),
         own_ghost.as_str(),
     ];
     assert_not_in_log(&bot, &private);
     assert_not_in_data(&bot, &private);
 }
 
+/// A person on WhatsApp, in a portal the bot has joined, and beside them what the engine alone
+/// answers to the same messages.
+struct OnWhatsApp<'s> {
+    number: String,
+    portal: Portal<'s>,
+    expected: Expected,
+}
+
+impl<'s> OnWhatsApp<'s> {
+    async fn open(simulator: &'s Simulator, bot: &Bot, own_number: &str) -> OnWhatsApp<'s> {
+        let number = phone_number("38164");
+        let mut portal = simulator
+            .open_portal(&bot.user_id, &number, &[], own_number)
+            .await;
+        assert_eq!(portal.bot_membership().await, "join", "{}", bot.log());
+        OnWhatsApp {
+            number,
+            portal,
+            expected: Expected::new(&bot.content),
+        }
+    }
+
+    /// Writes `text`; the whole answer as WhatsApp shows it, which must be the engine's.
+    async fn say(&mut self, text: &str) -> String {
+        let expected = self.expected.step(Input::text(text), 60);
+        self.portal.say(text).await;
+        read_whole(&mut self.portal, &expected).await
+    }
+
+    /// Like `say`, in a right-to-left language.
+    async fn say_right_to_left(&mut self, text: &str) -> String {
+        let expected = self.expected.step(Input::text(text), 60);
+        self.portal.say(text).await;
+        let answer = read_whole(&mut self.portal, &expected).await;
+        assert_right_to_left(&expected, &answer);
+        answer
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs a homeserver: run ./scripts/test"]
 async fn bridged_groups_and_chats_of_bridges_not_served_are_left() {
     let simulator = Simulator::start(&homeserver());
-    let own_number = format!("38160{}", digits(7));
+    let own_number = phone_number("38160");
     let mut bot = Bot::prepare(&[]);
     bot.configure(&format!("bridges = [{:?}]", simulator.bot()));
     bot.launch();
     // A WhatsApp group the NGO's number is in: two people, so the bot leaves without a word.
-    let (first, second) = (format!("38164{}", digits(7)), format!("38164{}", digits(7)));
+    let (first, second) = (phone_number("38164"), phone_number("38164"));
     let mut group = simulator
         .open_portal(&bot.user_id, &first, &[&second], &own_number)
         .await;

@@ -629,3 +629,12 @@ fn unique() -> u32 {
     getrandom::fill(&mut bytes).unwrap();
     u32::from_le_bytes(bytes)
 }
+
+/// A new phone number after `prefix` (e.g. Serbia's mobile `38164`): each person, and so each
+/// ghost, is new in every run.
+pub fn phone_number(prefix: &str) -> String {
+    let mut bytes = [0u8; 7];
+    getrandom::fill(&mut bytes).unwrap();
+    let digits: String = bytes.iter().map(|b| char::from(b'0' + b % 10)).collect();
+    format!("{prefix}{digits}")
+}
