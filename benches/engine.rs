@@ -55,7 +55,7 @@ fn populated_store(dir: &Path, engine: &Engine) -> SessionStore {
         .map(|i| {
             let key = store.key(&format!("!room{i}:example.org\u{0}@person{i}:example.org"));
             let record = Record {
-                session: session.clone(),
+                session: Some(session.clone()),
                 last: None,
             };
             (key, record)

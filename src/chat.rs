@@ -54,14 +54,14 @@ impl Chat<'_> {
             }
             let session = self.store.load(key)?;
             let transition = self.engine.step(session.clone(), message, crate::now());
-            // The session is durable before the person sees the reply: a crash after this
-            // point can only repeat a reply, never lose or rewind a step.
+            // Counted first: if the disk fails there, the step has not happened. Then the
+            // session is durable before the person sees the reply: a crash after this point
+            // can only repeat a reply, never lose, rewind or skip a step.
+            self.store
+                .bump(&crate::stats::step_counters(session.as_ref(), &transition))?;
             match &transition.session {
                 Some(session) => self.store.save(key, session)?,
                 None => self.store.delete(key)?,
-            }
-            for counter in crate::stats::step_counters(session.as_ref(), &transition) {
-                self.store.bump(&counter)?;
             }
             writeln!(output, "{}\n", render::plain(&transition.replies))?;
             if let Some(referral) = &transition.referral {

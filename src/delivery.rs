@@ -10,11 +10,16 @@
 //! - replies are sent with a transaction id derived from the message, so the homeserver keeps
 //!   only one copy when a reply is sent again after a crash.
 //!
-//! After the replies are sent, the room is marked; messages at or before the mark are skipped.
+//! After the replies are sent, the room is marked: the last messages answered there are
+//! recognised by their tags, whatever their timestamps say.
+//!
+//! A message that ends the conversation ("forget me", erase) keeps nothing of the session, only
+//! how it ended, until it is answered: a retry ends it again the same way. An erase is also
+//! recorded for its room before anything is answered, so that it is finished after a crash.
 
 use crate::engine::reply::Replies;
 use crate::engine::{Engine, Input, Referral};
-use crate::store::{LastStep, Record, RoomMark, SessionStore, StoreError};
+use crate::store::{Ended, LastStep, PendingErase, Record, SessionStore, StoreError};
 
 /// A message from a person, as the Matrix adapter sees it.
 #[derive(Debug, Clone)]
@@ -77,8 +82,12 @@ pub fn decide(
     let (before, replay) = match record {
         Some(Record {
             last: Some(last), ..
-        }) if last.event == tag => (last.before, true),
-        Some(record) => (Some(record.session), false),
+        }) if last.event == tag => match last.ended {
+            // The message that ended the conversation, again: end it again, the same way.
+            Some(ended) => return Ok(Decision::Answer(ending_again(engine, tag, &ended))),
+            None => (last.before, true),
+        },
+        Some(record) => (record.session, false),
         None => (None, false),
     };
     let transition = engine.step(before.clone(), message.input, now);
@@ -88,19 +97,41 @@ pub fn decide(
         crate::stats::step_counters(before.as_ref(), &transition)
     };
     if !replay {
-        match &transition.session {
-            Some(session) => store.save_record(
-                key,
-                &Record {
-                    session: session.clone(),
+        let record = match &transition.session {
+            Some(session) => Record {
+                session: Some(session.clone()),
+                last: Some(LastStep {
+                    event: tag.clone(),
+                    before,
+                    ended: None,
+                }),
+            },
+            None => {
+                let ended = Ended {
+                    erase: transition.erase,
+                    locale: before.and_then(|session| session.locale),
+                    at: now,
+                };
+                if ended.erase {
+                    let erase = PendingErase {
+                        locale: ended.locale.clone(),
+                        since: now,
+                        failed_attempts: 0,
+                        reported: false,
+                    };
+                    store.set_pending_erase(message.room, &erase, now)?;
+                }
+                Record {
+                    session: None,
                     last: Some(LastStep {
                         event: tag.clone(),
-                        before,
+                        before: None,
+                        ended: Some(ended),
                     }),
-                },
-            )?,
-            None => store.delete(key)?,
-        }
+                }
+            }
+        };
+        store.save_record(key, &record)?;
     }
     Ok(Decision::Answer(Answer {
         replies: transition.replies,
@@ -113,22 +144,45 @@ pub fn decide(
     }))
 }
 
-/// Whether `message`, or a later one in its room, has been answered (or, for a command,
-/// handled) already.
+/// The answer to a message that ended the conversation, from how it ended.
+fn ending_again(engine: &Engine, transaction: String, ended: &Ended) -> Answer {
+    Answer {
+        replies: engine.farewell(ended.locale.as_deref()),
+        transaction,
+        counters: Vec::new(),
+        replay: true,
+        forgotten: true,
+        erase: ended.erase,
+        referral: None,
+    }
+}
+
+/// Whether `message` has been answered (or, for a command, handled) already.
 pub fn already_answered(store: &SessionStore, message: &Incoming) -> Result<bool, StoreError> {
     let tag = store.event_tag(message.event_id);
     Ok(store
         .room_mark(message.room)?
-        .is_some_and(|mark| mark.event == tag || message.at_ms < mark.at_ms))
+        .is_some_and(|mark| mark.has(&tag)))
 }
 
-/// Marks `message` as answered: it and everything before it in the room are skipped from now.
+/// Marks `message` as answered: it is skipped from now on.
 pub fn answered(store: &SessionStore, message: &Incoming) -> Result<(), StoreError> {
-    let mark = RoomMark {
-        event: store.event_tag(message.event_id),
-        at_ms: message.at_ms,
-    };
+    let tag = store.event_tag(message.event_id);
+    let mark = store
+        .room_mark(message.room)?
+        .unwrap_or_default()
+        .and(&tag, message.at_ms);
     store.set_room_mark(message.room, &mark)
+}
+
+/// Once the message that ended a conversation is answered and marked, nothing of the
+/// conversation is kept, not even how it ended.
+pub fn ending_answered(store: &SessionStore, message: &Incoming) -> Result<(), StoreError> {
+    let key = store.key(&conversation_id(message.room, message.sender));
+    match store.load_record(key)? {
+        Some(record) if record.session.is_none() => store.delete(key),
+        _ => Ok(()),
+    }
 }
 
 #[cfg(test)]
@@ -188,7 +242,7 @@ mod tests {
         assert!(again.replies.message_ids().contains(&"aw-menu-prompt"));
         assert_ne!(a.transaction, b.transaction);
 
-        // Once marked, it is skipped; older messages are skipped too.
+        // Once marked, it is skipped; so are the ones answered before it.
         answered(&store, &second).unwrap();
         assert_eq!(decide(&engine, &store, &second).unwrap(), Decision::Skip);
         assert_eq!(decide(&engine, &store, &first).unwrap(), Decision::Skip);
@@ -222,5 +276,79 @@ mod tests {
                 .contains(&"conversations started".to_string())
         );
         assert!(answer.replies.message_ids().contains(&"main-menu-prompt"));
+    }
+
+    /// Steps `text` as a message of its own, answered (marked) or not.
+    fn step(store: &SessionStore, event: &str, text: &str, at: u64, mark: bool) -> Answer {
+        let message = message(event, text, at);
+        let answer = answer(decide(&engine(), store, &message).unwrap());
+        if mark {
+            answered(store, &message).unwrap();
+            if answer.forgotten {
+                ending_answered(store, &message).unwrap();
+            }
+        }
+        answer
+    }
+
+    #[test]
+    fn a_retried_yes_to_erase_erases_again_instead_of_greeting() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SessionStore::open(dir.path()).unwrap();
+        step(&store, "$1", "2", 1_000, true);
+        step(&store, "$2", "erase", 2_000, true);
+        // "1", the bot decides to erase, and the reply cannot be sent (or the bot stops
+        // before marking): the same message comes again.
+        let first = step(&store, "$3", "1", 3_000, false);
+        assert!(first.erase && first.forgotten);
+        assert!(
+            store.pending_erase("!room:localhost").unwrap().is_some(),
+            "the erase is recorded before the answer"
+        );
+        let again = step(&store, "$3", "1", 3_000, true);
+        assert!(again.erase && again.forgotten && again.replay);
+        assert_eq!(again.replies, first.replies);
+        assert_eq!(again.transaction, first.transaction);
+        // Answered and marked: nothing of the conversation is left, and a later message
+        // starts afresh.
+        let key = store.key(&conversation_id("!room:localhost", "@alice:localhost"));
+        assert_eq!(store.load_record(key).unwrap(), None);
+        let after = step(&store, "$4", "hi", 4_000, false);
+        assert!(!after.erase);
+    }
+
+    #[test]
+    fn a_retried_forget_me_forgets_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SessionStore::open(dir.path()).unwrap();
+        step(&store, "$1", "2", 1_000, true);
+        let first = step(&store, "$2", "forget me", 2_000, false);
+        assert!(first.forgotten && !first.erase);
+        let key = store.key(&conversation_id("!room:localhost", "@alice:localhost"));
+        let kept = store.load_record(key).unwrap().unwrap();
+        assert_eq!(kept.session, None, "the session is gone at once");
+        assert_eq!(kept.last.unwrap().before, None, "and not kept to replay");
+        let again = step(&store, "$2", "forget me", 2_000, true);
+        assert!(again.forgotten && again.replay);
+        assert_eq!(again.replies, first.replies);
+        assert_eq!(store.load_record(key).unwrap(), None);
+    }
+
+    #[test]
+    fn timestamps_do_not_decide_what_was_answered() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SessionStore::open(dir.path()).unwrap();
+        // A message whose sender's clock is far ahead, then one whose clock is behind: both
+        // are new, both are answered; each is recognised again by its tag alone.
+        step(&store, "$future", "hi", 4_102_444_800_000, true);
+        let behind = message("$behind", "1", 1_000);
+        assert!(!already_answered(&store, &behind).unwrap());
+        assert!(matches!(
+            decide(&engine(), &store, &behind).unwrap(),
+            Decision::Answer(_)
+        ));
+        answered(&store, &behind).unwrap();
+        assert!(already_answered(&store, &behind).unwrap());
+        assert!(already_answered(&store, &message("$future", "hi", 0)).unwrap());
     }
 }

@@ -31,9 +31,14 @@ pub mod watch;
 
 /// Seconds since 1970 by the system clock; only adapters call this, never the engine.
 pub fn now() -> engine::Timestamp {
+    now_ms() / 1000
+}
+
+/// Milliseconds since 1970 by the system clock.
+pub fn now_ms() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
+        .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
 }
 
 /// Today as days since 1970-01-01.

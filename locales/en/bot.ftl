@@ -39,6 +39,8 @@ erase-opt-no = No, keep the chat
     .keywords = no, keep
 erase-cancelled = Nothing was erased.
 erase-relayed-note = You are writing to me from another app, such as WhatsApp, Signal or Telegram. There, my messages are removed from your phone only while that app still allows deleting them, so some may stay. Delete this chat in that app too.
+## Sent only if a quick erase keeps failing (after a few attempts over several minutes).
+erase-incomplete = I could not yet delete all my messages in this chat. I keep trying, and I will leave the chat when it is done. To be safe, delete this chat in your app now.
 welcome-back = Welcome back. Here is the main menu.
 cannot-decrypt = I could not read your last message: it is encrypted with keys I do not have yet. If I do not answer soon, please send it again.
 content-changed = This part of the service has changed. Here is the main menu.

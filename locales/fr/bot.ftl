@@ -41,6 +41,7 @@ erase-opt-no = Non, garder la conversation
     .keywords = non, nan, garder
 erase-cancelled = Rien n'a été effacé.
 erase-relayed-note = Vous m'écrivez depuis une autre application, comme WhatsApp, Signal ou Telegram. Là, mes messages ne disparaissent de votre téléphone que tant que l'application permet encore de les supprimer : certains peuvent donc rester. Supprimez aussi cette conversation dans cette application.
+erase-incomplete = Je n'ai pas encore pu supprimer tous mes messages dans cette conversation. Je continue d'essayer, et je quitterai la conversation quand ce sera fait. Par prudence, supprimez maintenant cette conversation dans votre application.
 welcome-back = Bienvenue à nouveau. Voici le menu principal.
 cannot-decrypt = Je n'ai pas pu lire votre dernier message : il est chiffré avec des clés que je n'ai pas encore. Si je ne réponds pas bientôt, merci de le renvoyer.
 content-changed = Cette partie du service a changé. Voici le menu principal.

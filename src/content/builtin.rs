@@ -67,6 +67,7 @@ pub const MESSAGES: &[(&str, &[&str])] = &[
     ("erase-opt-no", &[]),
     ("erase-cancelled", &[]),
     ("erase-relayed-note", &[]),
+    ("erase-incomplete", &[]),
     ("attachment-unreadable", &[]),
     ("handoff-shares-direct", &[]),
     ("handoff-shares-relayed", &[]),

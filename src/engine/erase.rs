@@ -50,10 +50,11 @@ impl Turn<'_> {
         }
     }
 
+    /// "1", the option's words, or any way of saying yes the language knows (`answer-yes`).
     fn is_yes_to_erase(&self, text: &str) -> bool {
         if let Some(n) = as_number(text) {
             return n == 1;
         }
-        self.names_option(text, OPTIONS[0])
+        self.names_option(text, OPTIONS[0]) || self.names_option(text, "answer-yes")
     }
 }

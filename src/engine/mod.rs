@@ -160,6 +160,16 @@ impl Engine {
         Some(turn.finish().replies)
     }
 
+    /// What the bot says when a conversation ends ("forget me", or an erase confirmed), in
+    /// `locale`: all a retry of that message needs, since nothing of the session is kept.
+    pub fn farewell(&self, locale: Option<&str>) -> Replies {
+        let mut session = Session::new(0);
+        session.locale = locale.map(str::to_string);
+        let mut turn = self.turn(session);
+        turn.say("forgotten");
+        turn.finish().replies
+    }
+
     fn turn(&self, session: Session) -> Turn<'_> {
         Turn {
             content: &self.content,

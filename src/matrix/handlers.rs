@@ -47,23 +47,62 @@ struct Message {
     /// Set for a voice note, picture, sticker, file or location: the bot cannot read it, and
     /// answers it so that nobody meets silence.
     attachment: Option<Attachment>,
+    /// When it was sent, by the sender's homeserver, but never later than the bot received
+    /// it: a clock set in the future must not make later messages look older.
     at_ms: u64,
+    /// When flood control takes it as sent: for a message received live, no earlier than a
+    /// minute before it arrived, so that timestamps spaced out after the fact do not look
+    /// like someone writing slowly.
+    flood_ms: u64,
 }
+
+/// When and how the bot received an event.
+#[derive(Debug, Clone, Copy)]
+struct Received {
+    at_ms: u64,
+    /// From the sync as it happened, not read back from the history.
+    live: bool,
+}
+
+impl Received {
+    fn live() -> Received {
+        Received {
+            at_ms: crate::now_ms(),
+            live: true,
+        }
+    }
+
+    fn from_history() -> Received {
+        Received {
+            at_ms: crate::now_ms(),
+            live: false,
+        }
+    }
+}
+
+/// How long a live message's own timestamp may lag behind its arrival, for flood control.
+const LIVE_LAG_MS: u64 = 60_000;
 
 impl Message {
     fn new(
         sender: &UserId,
         event_id: &OwnedEventId,
-        at: MilliSecondsSinceUnixEpoch,
+        (sent, received): (MilliSecondsSinceUnixEpoch, Received),
         body: String,
         attachment: Option<Attachment>,
     ) -> Message {
+        let at_ms = millis(sent.0).min(received.at_ms);
+        let flood_ms = match received.live {
+            true => at_ms.max(received.at_ms.saturating_sub(LIVE_LAG_MS)),
+            false => at_ms,
+        };
         Message {
             sender: sender.to_string(),
             event_id: event_id.clone(),
             body,
             attachment,
-            at_ms: millis(at.0),
+            at_ms,
+            flood_ms,
         }
     }
 
@@ -78,7 +117,11 @@ impl Message {
 
 /// Messages from people: text, and what the bot cannot read. Not the bot's own, not notices
 /// (other bots, and bridges' status messages), not edits, not key-verification requests.
-fn eligible(event: &OriginalSyncRoomMessageEvent, own_user: &str) -> Option<Message> {
+fn eligible(
+    event: &OriginalSyncRoomMessageEvent,
+    own_user: &str,
+    received: Received,
+) -> Option<Message> {
     if event.sender.as_str() == own_user {
         return None;
     }
@@ -88,9 +131,19 @@ fn eligible(event: &OriginalSyncRoomMessageEvent, own_user: &str) -> Option<Mess
     // A caption is the body when a file name is set apart from it (MSC2530, what bridges send
     // for a photo with words under it); a bare body is only the file's name.
     let caption = |caption: Option<&str>| caption.unwrap_or_default().to_string();
+    // A reply may quote the message it answers in its own body (the "fallback" older
+    // clients and some bridges still send): only the person's own words count.
+    let replying = matches!(
+        event.content.relates_to,
+        Some(Relation::Reply { .. } | Relation::Thread(_))
+    );
+    let own_words = |body: &str| match replying {
+        true => without_reply_fallback(body).to_string(),
+        false => body.to_string(),
+    };
     let (body, attachment) = match &event.content.msgtype {
-        MessageType::Text(text) => (text.body.clone(), None),
-        MessageType::Emote(emote) => (emote.body.clone(), None),
+        MessageType::Text(text) => (own_words(&text.body), None),
+        MessageType::Emote(emote) => (own_words(&emote.body), None),
         MessageType::Notice(_)
         | MessageType::ServerNotice(_)
         | MessageType::VerificationRequest(_) => return None,
@@ -107,20 +160,39 @@ fn eligible(event: &OriginalSyncRoomMessageEvent, own_user: &str) -> Option<Mess
     Some(Message::new(
         &event.sender,
         &event.event_id,
-        event.origin_server_ts,
+        (event.origin_server_ts, received),
         body,
         attachment,
     ))
 }
 
+/// A reply's body without the quote of the message it answers: the leading lines that start
+/// with "> ", and the empty line after them (the Matrix specification's reply fallback).
+fn without_reply_fallback(body: &str) -> &str {
+    let mut rest = body;
+    let mut quoted = false;
+    while rest.starts_with("> ") || rest == ">" || rest.starts_with(">\n") {
+        quoted = true;
+        rest = rest.split_once('\n').map_or("", |(_, after)| after);
+    }
+    match quoted {
+        true => rest.strip_prefix('\n').unwrap_or(rest),
+        false => body,
+    }
+}
+
 /// Stickers are events of their own type; a sticker's body describes the picture, it is not
 /// the person's words.
-fn eligible_sticker(event: &OriginalSyncStickerEvent, own_user: &str) -> Option<Message> {
+fn eligible_sticker(
+    event: &OriginalSyncStickerEvent,
+    own_user: &str,
+    received: Received,
+) -> Option<Message> {
     (event.sender.as_str() != own_user).then(|| {
         Message::new(
             &event.sender,
             &event.event_id,
-            event.origin_server_ts,
+            (event.origin_server_ts, received),
             String::new(),
             Some(Attachment::Sticker),
         )
@@ -137,7 +209,7 @@ async fn on_message(
     client: Client,
     Ctx(bot): Ctx<Arc<Bot>>,
 ) {
-    if let Some(message) = eligible(&event, &super::own_user(&client)) {
+    if let Some(message) = eligible(&event, &super::own_user(&client), Received::live()) {
         on_eligible(message, room, client, bot).await;
     }
 }
@@ -148,7 +220,8 @@ async fn on_sticker(
     client: Client,
     Ctx(bot): Ctx<Arc<Bot>>,
 ) {
-    if let Some(message) = eligible_sticker(&event, &super::own_user(&client)) {
+    let own_user = super::own_user(&client);
+    if let Some(message) = eligible_sticker(&event, &own_user, Received::live()) {
         on_eligible(message, room, client, bot).await;
     }
 }
@@ -187,7 +260,7 @@ enum Outcome {
 }
 
 /// Answers one message, exactly once (see `delivery`).
-async fn handle(bot: &Bot, room: &Room, message: Message) -> Outcome {
+async fn handle(bot: &Arc<Bot>, room: &Room, message: Message) -> Outcome {
     if message.at_ms < bot.first_start_ms {
         return Outcome::Settled; // Sent before the bot's first start: history, not a question.
     }
@@ -195,6 +268,16 @@ async fn handle(bot: &Bot, room: &Room, message: Message) -> Outcome {
     let room_id = room.room_id().to_string();
     let room_lock = bot.room_lock(&room_id);
     let _in_order = room_lock.lock().await;
+    // Looked at again now that the room is ours: a message that waited behind an erase
+    // must not start a new conversation where the person asked for everything to go.
+    if room.state() != RoomState::Joined {
+        return Outcome::Settled;
+    }
+    match bot.store.pending_erase(&room_id) {
+        Ok(None) => {}
+        Ok(Some(_)) => return Outcome::Settled,
+        Err(error) => return unstored(bot, room, &message, &error).await,
+    }
 
     let view = portal::view_to_answer(room, &bot.matrix.bridges).await;
     if !view.is_person(&message.sender) {
@@ -280,13 +363,16 @@ async fn handle(bot: &Bot, room: &Room, message: Message) -> Outcome {
         return Outcome::Unstored;
     }
     if answer.forgotten {
+        if let Err(error) = delivery::ending_answered(&bot.store, &incoming) {
+            warn!("cannot drop a finished conversation's last record: {error}");
+        }
         let conversation = delivery::conversation_id(&room_id, &message.sender);
         referral::withdraw(bot, &room.client(), &conversation).await;
     }
-    // Marked first: if the bot stops halfway, it never writes in this room again.
+    // Begun (recorded) before the answer, run after it: the answer is removed too, and an
+    // erase cut short is taken up again until it is finished.
     if answer.erase {
-        let own_user = super::own_user(&room.client());
-        super::erase::erase_room(room, own_user.as_str(), &bot.store).await;
+        super::erase::start(bot, room.clone());
     }
     Outcome::Settled
 }
@@ -335,7 +421,7 @@ async fn admitted(bot: &Bot, room: &Room, message: &Message, audience: send::Aud
     let admission = bot
         .flood
         .lock()
-        .map(|mut gate| gate.admit(&conversation, message.event_id.as_str(), message.at_ms))
+        .map(|mut gate| gate.admit(&conversation, message.event_id.as_str(), message.flood_ms))
         .unwrap_or(Admission::Pass);
     // A call for urgent help is always answered, however fast it comes.
     if admission == Admission::Pass || bot.engine().is_urgent(&message.body) {
@@ -387,10 +473,8 @@ fn incoming<'a>(room_id: &'a str, message: &'a Message, channel: Channel) -> Inc
 
 /// Aggregate counters only: how many, never who or what.
 fn count(bot: &Bot, counters: &[String]) {
-    for counter in counters {
-        if let Err(error) = bot.store.bump(counter) {
-            debug!("cannot count: {error}");
-        }
+    if let Err(error) = bot.store.bump(counters) {
+        debug!("cannot count: {error}");
     }
 }
 
@@ -479,12 +563,18 @@ async fn catch_up(client: &Client, bot: &Arc<Bot>, room: &Room) -> Option<Left> 
             });
         }
     };
+    // Newest first, back to the last message answered here, recognised by its tag. Only when
+    // none of the last answered is this recent (a long outage) do timestamps decide, and
+    // those were never later than when the bot received the message.
     let mut pending = Vec::new();
     let mut undecrypted = false;
+    let mut reached_mark = false;
     for event in &messages.chunk {
         match message_of(event, &own_user) {
             Some(Ok(message)) => {
-                if mark.as_ref().is_some_and(|m| message.at_ms < m.at_ms) {
+                let tag = bot.store.event_tag(message.event_id.as_str());
+                if mark.as_ref().is_some_and(|mark| mark.has(&tag)) {
+                    reached_mark = true;
                     break;
                 }
                 pending.push(message);
@@ -492,6 +582,9 @@ async fn catch_up(client: &Client, bot: &Arc<Bot>, room: &Room) -> Option<Left> 
             Some(Err(())) => undecrypted = true,
             None => {}
         }
+    }
+    if let Some(mark) = mark.filter(|_| !reached_mark) {
+        pending.retain(|message| message.at_ms >= mark.at_ms);
     }
     for message in pending.into_iter().rev() {
         if handle(bot, room, message).await == Outcome::Unstored {
@@ -514,10 +607,10 @@ fn message_of(event: &TimelineEvent, own_user: &str) -> Option<Result<Message, (
     match parsed {
         AnySyncTimelineEvent::MessageLike(AnySyncMessageLikeEvent::RoomMessage(
             SyncMessageLikeEvent::Original(message),
-        )) => eligible(&message, own_user).map(Ok),
+        )) => eligible(&message, own_user, Received::from_history()).map(Ok),
         AnySyncTimelineEvent::MessageLike(AnySyncMessageLikeEvent::Sticker(
             SyncMessageLikeEvent::Original(sticker),
-        )) => eligible_sticker(&sticker, own_user).map(Ok),
+        )) => eligible_sticker(&sticker, own_user, Received::from_history()).map(Ok),
         AnySyncTimelineEvent::MessageLike(AnySyncMessageLikeEvent::RoomEncrypted(_)) => {
             Some(Err(()))
         }
@@ -602,6 +695,13 @@ async fn on_member(
         MembershipState::Leave | MembershipState::Ban
     );
     let too_big = view.people as u64 + 1 > bot.matrix.max_members;
+    // An erase under way leaves the room itself, once every message of the bot's is gone.
+    if matches!(
+        bot.store.pending_erase(room.room_id().as_str()),
+        Ok(Some(_))
+    ) {
+        return;
+    }
     if (gone && view.people == 0) || too_big {
         info!("leaving a room");
         let _ = bot.store.forget_room(room.room_id().as_str());
@@ -643,5 +743,22 @@ async fn on_undecryptable(
             )
             .unwrap_or_default();
         send::say(&room, audience, &text).await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reply_counts_only_the_persons_own_words() {
+        let fallback =
+            "> <@bot:example.org> This deletes every message I sent here.\n> Erase now?\n\nyes";
+        assert_eq!(without_reply_fallback(fallback), "yes");
+        assert_eq!(without_reply_fallback("> quoted\n>\n> more\n\n2"), "2");
+        // Not a quote: kept whole.
+        assert_eq!(without_reply_fallback("yes > no"), "yes > no");
+        assert_eq!(without_reply_fallback(">no space"), ">no space");
+        assert_eq!(without_reply_fallback("> only a quote"), "");
     }
 }

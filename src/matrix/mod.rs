@@ -86,6 +86,8 @@ pub struct Bot {
     pub storage_alerted: Mutex<Option<Instant>>,
     /// One reload at a time: a slow load of older files must not replace a newer set.
     reloading: Mutex<()>,
+    /// Quick erases running or waiting to be retried.
+    pub erases: erase::Erases,
 }
 
 impl Bot {
@@ -147,6 +149,7 @@ pub async fn serve(config: Config, content: Arc<Content>) -> Result<(), ServeErr
         unstored: Mutex::new(HashSet::new()),
         storage_alerted: Mutex::new(None),
         reloading: Mutex::new(()),
+        erases: erase::Erases::default(),
         matrix: matrix.clone(),
         config,
     });
@@ -176,6 +179,8 @@ pub async fn serve(config: Config, content: Arc<Content>) -> Result<(), ServeErr
     };
     login::bootstrap_cross_signing(&client, &matrix).await;
     handlers::catch_up_all(&client, &bot).await;
+    // Erases a crash or an outage cut short are finished first thing.
+    erase::resume(&client, &bot, true);
     info!("ready");
 
     // The sync loop runs in a task of its own: cancelling a sync in flight could drop a
@@ -237,7 +242,10 @@ async fn chores(client: Client, bot: Arc<Bot>) {
                     warn!("could not delete expired sessions: {error}");
                 }
             }
-            _ = retry_waiting.tick() => handlers::catch_up_waiting(&client, &bot).await,
+            _ = retry_waiting.tick() => {
+                handlers::catch_up_waiting(&client, &bot).await;
+                erase::resume(&client, &bot, false);
+            }
         }
     }
 }

@@ -10,7 +10,7 @@ use matrix_sdk::ruma::{EventId, OwnedEventId, RoomId};
 use matrix_sdk::{Client, Room};
 use tracing::{info, warn};
 
-use super::{Bot, portal, send};
+use super::{Bot, admin, portal, send};
 use crate::engine::reply::{Replies, Reply, Text};
 use crate::engine::{Channel, Referral};
 use crate::store::PendingReferral;
@@ -83,7 +83,10 @@ pub async fn pass_on(
 }
 
 /// "Forget me" and quick erase withdraw the person's referrals that no worker has taken up:
-/// the post with their Matrix id is removed from the service's room.
+/// the code stops working at once, and the post with their contact is removed from the
+/// service's room, retried while the homeserver asks to slow down. If it cannot be removed,
+/// the room and the admin room are told so, to delete it by hand: never "withdrawn" alone
+/// while the person's contact is still there.
 pub async fn withdraw(bot: &Bot, client: &Client, conversation: &str) {
     let codes = match bot.store.take_person_referrals(conversation) {
         Ok(codes) => codes,
@@ -96,22 +99,28 @@ pub async fn withdraw(bot: &Bot, client: &Client, conversation: &str) {
         let Ok(Some(pending)) = bot.store.take_referral(&code) else {
             continue; // Acknowledged already, or expired.
         };
-        let Some(room) = referral_room(client, bot, &pending.service) else {
-            continue;
+        let room = referral_room(client, bot, &pending.service);
+        let post = pending.post.as_deref().and_then(|p| EventId::parse(p).ok());
+        let removed = match (&room, post) {
+            (_, None) => true, // Never posted.
+            (Some(room), Some(post)) => super::erase::redact_with_retry(room, &post).await,
+            (None, Some(_)) => false,
         };
-        if let Some(post) = pending.post.as_deref().and_then(|p| EventId::parse(p).ok())
-            && let Err(error) = room
-                .redact(&post, Some("withdrawn by the person"), None)
-                .await
-        {
-            warn!("could not remove a withdrawn referral: {error}");
+        let text = if removed {
+            info!("withdrew a referral to {}", pending.service);
+            format!("Referral {code} was withdrawn by the person.")
+        } else {
+            warn!("could not remove a withdrawn referral's post");
+            let text = format!(
+                "Referral {code} was withdrawn by the person, but the bot could not remove its \
+                 post, which holds their contact: please delete that message by hand."
+            );
+            admin::announce(client, bot, &format!("{} ({})", text, pending.service)).await;
+            text
+        };
+        if let Some(room) = &room {
+            send::notice(room, &text).await;
         }
-        send::notice(
-            &room,
-            &format!("Referral {code} was withdrawn by the person."),
-        )
-        .await;
-        info!("withdrew a referral to {}", pending.service);
     }
 }
 

@@ -23,6 +23,9 @@ use thiserror::Error;
 
 use crate::engine::session::{SCHEMA_VERSION, Session, Timestamp};
 
+mod rooms;
+pub use rooms::{PendingErase, RECENT_ANSWERED, RoomMark};
+
 const SECRET_FILE: &str = "session-key";
 const SESSIONS_DIR: &str = "sessions";
 const KEY_CONTEXT_LEN: usize = 32;
@@ -65,7 +68,10 @@ const STAMP_LEN: usize = 8;
 /// What is stored for one conversation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Record {
-    pub session: Session,
+    /// `None` once the person asked to be forgotten (or erased): then only `last` is left,
+    /// until that message is answered, so that a retry of it ends the conversation again
+    /// instead of greeting the person anew.
+    pub session: Option<Session>,
     /// The last message stepped, so that a redelivered copy is replayed, not stepped twice.
     #[serde(default)]
     pub last: Option<LastStep>,
@@ -75,16 +81,35 @@ pub struct Record {
 pub struct LastStep {
     /// [`SessionStore::event_tag`] of the message.
     pub event: String,
-    /// The session before that message; `None` when it was the first.
+    /// The session before that message; `None` when it was the first, and after an ending
+    /// (a forgotten session is not kept, not even to replay).
     pub before: Option<Session>,
+    /// That message ended the conversation.
+    #[serde(default)]
+    pub ended: Option<Ended>,
 }
 
-/// The last message answered in a room.
+/// How a conversation ended, all a retry needs to answer the same.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RoomMark {
-    pub event: String,
-    /// The message's server timestamp, in milliseconds.
-    pub at_ms: u64,
+pub struct Ended {
+    /// Quick erase, not just "forget me".
+    pub erase: bool,
+    /// The language the person was answered in.
+    pub locale: Option<String>,
+    /// When (seconds), for expiry.
+    pub at: Timestamp,
+}
+
+impl Record {
+    /// When the record last changed, for expiry.
+    fn stamp(&self) -> Timestamp {
+        let ended = self.last.as_ref().and_then(|last| last.ended.as_ref());
+        match (&self.session, ended) {
+            (Some(session), _) => session.last_active,
+            (None, Some(ended)) => ended.at,
+            (None, None) => 0,
+        }
+    }
 }
 
 /// A consented referral waiting for a worker's `!ack`: where to tell the person, in which
@@ -174,13 +199,13 @@ impl SessionStore {
     /// The stored session, if any. A session this build cannot read (damaged, or from a newer
     /// schema) is treated as absent: the person starts afresh rather than getting an error.
     pub fn load(&self, key: SessionKey) -> Result<Option<Session>, StoreError> {
-        Ok(self.load_record(key)?.map(|record| record.session))
+        Ok(self.load_record(key)?.and_then(|record| record.session))
     }
 
     /// Stores the session durably: when this returns, a crash cannot lose or rewind it.
     pub fn save(&self, key: SessionKey, session: &Session) -> Result<(), StoreError> {
         let record = Record {
-            session: session.clone(),
+            session: Some(session.clone()),
             last: None,
         };
         self.save_record(key, &record)
@@ -221,29 +246,6 @@ impl SessionStore {
         hash.to_hex()[..32].to_string()
     }
 
-    /// The last message handled in a room: its tag and its server timestamp (milliseconds).
-    pub fn room_mark(&self, room_id: &str) -> Result<Option<RoomMark>, StoreError> {
-        let Some(bytes) = self.rooms()?.get(self.room_key(room_id))? else {
-            return Ok(None);
-        };
-        Ok(serde_json::from_slice(&bytes).ok())
-    }
-
-    /// Records that the message `mark` describes has been answered.
-    pub fn set_room_mark(&self, room_id: &str, mark: &RoomMark) -> Result<(), StoreError> {
-        let rooms = self.rooms()?;
-        rooms.insert(self.room_key(room_id), serde_json::to_vec(mark)?)?;
-        rooms.flush()?;
-        Ok(())
-    }
-
-    pub fn forget_room(&self, room_id: &str) -> Result<(), StoreError> {
-        let rooms = self.rooms()?;
-        rooms.remove(self.room_key(room_id))?;
-        rooms.flush()?;
-        Ok(())
-    }
-
     /// When the bot first started (seconds), stored the first time this is asked.
     pub fn first_start(&self, now: Timestamp) -> Result<Timestamp, StoreError> {
         let meta = self.db()?.open_tree("meta")?;
@@ -257,15 +259,21 @@ impl SessionStore {
         Ok(now)
     }
 
-    /// Adds one to an aggregate counter (never anything about a person).
-    pub fn bump(&self, counter: &str) -> Result<(), StoreError> {
+    /// Adds one to each aggregate counter (never anything about a person). In name order,
+    /// whatever order they come in: sled's log keeps writes in the order made, and the order
+    /// of a step's node counters would be the path the person took.
+    pub fn bump<S: AsRef<str>>(&self, counters: &[S]) -> Result<(), StoreError> {
         let stats = self.db()?.open_tree("stats")?;
-        stats.update_and_fetch(counter, |old| {
-            let count = old
-                .and_then(|b| <[u8; 8]>::try_from(b).ok())
-                .map_or(0, u64::from_be_bytes);
-            Some(count.saturating_add(1).to_be_bytes().to_vec())
-        })?;
+        let mut names: Vec<&str> = counters.iter().map(AsRef::as_ref).collect();
+        names.sort_unstable();
+        for name in names {
+            stats.update_and_fetch(name, |old| {
+                let count = old
+                    .and_then(|b| <[u8; 8]>::try_from(b).ok())
+                    .map_or(0, u64::from_be_bytes);
+                Some(count.saturating_add(1).to_be_bytes().to_vec())
+            })?;
+        }
         Ok(())
     }
 
@@ -279,14 +287,6 @@ impl SessionStore {
             out.push((String::from_utf8_lossy(&name).into_owned(), count));
         }
         Ok(out)
-    }
-
-    fn rooms(&self) -> Result<sled::Tree, StoreError> {
-        Ok(self.db()?.open_tree("rooms")?)
-    }
-
-    fn room_key(&self, room_id: &str) -> [u8; 32] {
-        *blake3::keyed_hash(&self.secret, format!("room\0{room_id}").as_bytes()).as_bytes()
     }
 
     /// Deletes the session at once ("forget me").
@@ -386,13 +386,14 @@ impl SessionStore {
         Ok(self.db()?.open_tree("referrals")?)
     }
 
-    /// Deletes every session idle for longer than `max_idle_secs`, and every referral made
-    /// longer ago. Returns how many.
+    /// Deletes every session idle for longer than `max_idle_secs`, and every referral made and
+    /// room answered in longer ago. Returns how many.
     pub fn sweep(&self, now: Timestamp, max_idle_secs: u64) -> Result<usize, StoreError> {
         let mut removed = 0;
         let db = self.db()?;
         let by_person = db.open_tree("referrals-by-person")?;
-        for tree in [&*db, &self.referrals()?, &by_person] {
+        let [marks, erases] = self.room_trees()?;
+        for tree in [&*db, &self.referrals()?, &by_person, &marks, &erases] {
             for entry in tree.iter() {
                 let (key, bytes) = entry?;
                 let expired = last_active_hour(&bytes)
@@ -421,11 +422,16 @@ impl SessionStore {
 
 /// `[hour of last activity, 8 bytes][nonce, 24 bytes][ciphertext of the JSON session]`.
 fn seal_value(key: &SessionKey, record: &Record) -> Result<Vec<u8>, StoreError> {
-    seal(key, record.session.last_active, record)
+    seal(key, record.stamp(), record)
 }
 
 fn open_value(key: &SessionKey, bytes: &[u8]) -> Option<Record> {
-    open::<Record>(key, bytes).filter(|record| record.session.schema <= SCHEMA_VERSION)
+    open::<Record>(key, bytes).filter(|record| {
+        record
+            .session
+            .as_ref()
+            .is_none_or(|session| session.schema <= SCHEMA_VERSION)
+    })
 }
 
 /// `[hour of `at`, 8 bytes][nonce, 24 bytes][ciphertext of `value` as JSON]`, sealed to the
