@@ -201,6 +201,14 @@ impl Bot {
         }
     }
 
+    /// SIGSTOP: the bot stands still, mid-work, until killed.
+    fn pause(&mut self) {
+        if let Some(child) = &self.child {
+            // SAFETY: sending a signal to our own child process, whose pid we hold.
+            unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGSTOP) };
+        }
+    }
+
     /// SIGKILL: a crash at an arbitrary moment.
     fn kill(&mut self) {
         if let Some(mut child) = self.child.take() {
@@ -337,6 +345,37 @@ impl Person {
             assert!(start.elapsed() < TIMEOUT, "{user} never joined");
             tokio::time::sleep(Duration::from_millis(300)).await;
         }
+    }
+
+    /// Replies `text` to the bot's last message, quoting it in the body as older clients do.
+    async fn reply_with_fallback(&self, room: &Room, bot: &str, text: &str) {
+        use matrix_sdk::ruma::events::relation::{InReplyTo, Reply};
+        use matrix_sdk::ruma::events::room::message::Relation;
+        let last = whole_history(room)
+            .await
+            .into_iter()
+            .find(|event| {
+                let sender: Option<String> = event.get_field("sender").ok().flatten();
+                let kind: Option<String> = event.get_field("type").ok().flatten();
+                sender.as_deref() == Some(bot) && kind.as_deref() == Some("m.room.message")
+            })
+            .expect("a message of the bot's to reply to");
+        let event_id: matrix_sdk::ruma::OwnedEventId = last.get_field("event_id").unwrap().unwrap();
+        let content: serde_json::Value = last.get_field("content").unwrap().unwrap();
+        let quoted: Vec<String> = content["body"]
+            .as_str()
+            .unwrap_or_default()
+            .lines()
+            .enumerate()
+            .map(|(i, line)| match i {
+                0 => format!("> <{bot}> {line}"),
+                _ => format!("> {line}"),
+            })
+            .collect();
+        let mut reply =
+            RoomMessageEventContent::text_plain(format!("{}\n\n{text}", quoted.join("\n")));
+        reply.relates_to = Some(Relation::Reply(Reply::new(InReplyTo::new(event_id))));
+        room.send(reply).await.unwrap();
     }
 
     async fn say(&self, room: &Room, text: &str) {
@@ -588,23 +627,18 @@ async fn homeserver_outage_is_survived() {
 }
 
 /// The bot's message events in `room` that are not removed, and whether the bot has left,
-/// as the person's client sees the room's history.
+/// as the person's client sees the room's whole history.
 async fn bot_traces(room: &Room, bot: &str) -> (usize, bool) {
-    use matrix_sdk::room::MessagesOptions;
-    let mut options = MessagesOptions::backward();
-    options.limit = matrix_sdk::ruma::uint!(100);
-    let page = room.messages(options).await.unwrap();
     let (mut visible, mut left) = (0, false);
-    for event in &page.chunk {
-        let raw = event.raw();
-        let sender: Option<String> = raw.get_field("sender").ok().flatten();
+    for event in whole_history(room).await {
+        let sender: Option<String> = event.get_field("sender").ok().flatten();
         if sender.as_deref() != Some(bot) {
             continue;
         }
-        let kind: Option<String> = raw.get_field("type").ok().flatten();
-        let unsigned: Option<serde_json::Value> = raw.get_field("unsigned").ok().flatten();
+        let kind: Option<String> = event.get_field("type").ok().flatten();
+        let unsigned: Option<serde_json::Value> = event.get_field("unsigned").ok().flatten();
         let redacted = unsigned.is_some_and(|u| u.get("redacted_because").is_some());
-        let content: Option<serde_json::Value> = raw.get_field("content").ok().flatten();
+        let content: Option<serde_json::Value> = event.get_field("content").ok().flatten();
         match kind.as_deref() {
             Some("m.room.message" | "m.room.encrypted") if !redacted => visible += 1,
             Some("m.room.member") => {
@@ -614,6 +648,42 @@ async fn bot_traces(room: &Room, bot: &str) -> (usize, bool) {
         }
     }
     (visible, left)
+}
+
+/// Every event of the room's history, newest first.
+async fn whole_history(
+    room: &Room,
+) -> Vec<matrix_sdk::ruma::serde::Raw<matrix_sdk::ruma::events::AnySyncTimelineEvent>> {
+    use matrix_sdk::room::MessagesOptions;
+    let mut events = Vec::new();
+    let mut token: Option<String> = None;
+    loop {
+        let mut options = MessagesOptions::backward().from(token.as_deref());
+        options.limit = matrix_sdk::ruma::uint!(100);
+        let page = room.messages(options).await.unwrap();
+        events.extend(page.chunk.iter().map(|event| event.raw().clone()));
+        match page.end {
+            Some(end) if !page.chunk.is_empty() => token = Some(end),
+            _ => return events,
+        }
+    }
+}
+
+/// Waits until every message of the bot's in `room` is removed and the bot has left.
+async fn wait_until_erased(room: &Room, bot: &Bot) {
+    let deadline = Instant::now() + TIMEOUT * 2;
+    loop {
+        let (visible, left) = bot_traces(room, &bot.user_id).await;
+        if visible == 0 && left {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "after erase: {visible} bot messages still visible, left: {left}\n{}",
+            bot.log()
+        );
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -635,24 +705,72 @@ async fn quick_erase_removes_every_bot_message_and_leaves() {
         "the bot's messages are still there: {visible}"
     );
 
+    // "yes" as a reply to the question, from a client that quotes it (the reply fallback,
+    // which holds the bot's words, "SOS" among them): it erases.
     alice.ask(&room, "erase", "Erase now?").await;
-    alice.say(&room, "1").await;
-    let deadline = Instant::now() + TIMEOUT;
-    loop {
-        let (visible, left) = bot_traces(&room, &bot.user_id).await;
-        if visible == 0 && left {
-            break;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "after erase: {visible} bot messages still visible, left: {left}\n{}",
-            bot.log()
-        );
-        tokio::time::sleep(Duration::from_millis(500)).await;
-    }
+    alice.reply_with_fallback(&room, &bot.user_id, "yes").await;
+    wait_until_erased(&room, &bot).await;
     bot.stop();
     let store = putokaz::store::SessionStore::open(&bot.dir.path().join("data")).unwrap();
     assert_eq!(store.len(), 0, "the store still holds a session");
+    assert_not_in_data(&bot, &[room.room_id().as_str()]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a homeserver: run ./scripts/test"]
+async fn an_erase_cut_short_by_sigkill_is_finished_after_a_restart() {
+    let mut alice = Person::new("alice").await;
+    let mut bot = Bot::start(&[]);
+    let room = alice.open_dm(&bot.user_id, false).await;
+    alice.ask(&room, "hi", "Choose your language").await;
+    alice.ask(&room, "1", "What would you like to do?").await;
+    // A long conversation: 300 more messages of the bot's account in the room (sent by an
+    // operator logged in as the bot, the quickest way to a long history).
+    let operator = Person::login(&bot.name, "bot-password").await;
+    let theirs = operator
+        .client
+        .get_room(room.room_id())
+        .expect("the bot's account is in the room");
+    for chunk in (0..300).collect::<Vec<_>>().chunks(20) {
+        let mut sends = tokio::task::JoinSet::new();
+        for n in chunk {
+            let (room, text) = (theirs.clone(), format!("an earlier answer, number {n}"));
+            sends
+                .spawn(async move { room.send(RoomMessageEventContent::notice_plain(text)).await });
+        }
+        while let Some(sent) = sends.join_next().await {
+            sent.unwrap().unwrap();
+        }
+    }
+    theirs
+        .send(RoomMessageEventContent::notice_plain("the last of them"))
+        .await
+        .unwrap();
+    // Alice's client has them all (they are from the bot's account) once the last is there.
+    while !alice.reply(&room).await.contains("the last of them") {}
+    alice.ask(&room, "erase", "Erase now?").await;
+    alice.say(&room, "1").await;
+    // Stopped in its tracks once the erase is under way, then killed.
+    let start = Instant::now();
+    loop {
+        let (visible, _) = bot_traces(&room, &bot.user_id).await;
+        if visible <= 270 {
+            break;
+        }
+        assert!(start.elapsed() < TIMEOUT, "the erase did not start");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    bot.pause();
+    let (visible, left) = bot_traces(&room, &bot.user_id).await;
+    assert!(visible > 0 && !left, "killed too late to test anything");
+    bot.kill();
+    // Started again, it finishes the erase: every message gone, the bot gone, nothing new.
+    bot.launch();
+    wait_until_erased(&room, &bot).await;
+    bot.stop();
+    let store = putokaz::store::SessionStore::open(&bot.dir.path().join("data")).unwrap();
+    assert_eq!(store.len(), 0, "the store still holds a session");
+    assert_not_in_data(&bot, &[room.room_id().as_str()]);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -1124,7 +1242,7 @@ async fn read_whole(portal: &mut Portal<'_>, expected: &Replies) -> String {
         if missing.is_empty() {
             break;
         }
-        let Some(part) = portal.reply_within(Duration::from_secs(30)).await else {
+        let Some(part) = portal.reply_within(TIMEOUT).await else {
             panic!("the person read:\n{text}\nand never: {missing:#?}");
         };
         if !text.is_empty() {
@@ -1458,4 +1576,39 @@ async fn a_person_on_irc_gets_the_menu_and_urgent_help_through_heisenbridge() {
     assert!(!text.contains("(tel:"), "{text}");
     assert_not_in_log(&bot, &["amira", "irc_local"]);
     bot.stop();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a homeserver: run ./scripts/test"]
+async fn a_far_future_timestamp_in_a_staff_room_hides_no_later_command() {
+    let simulator = Simulator::start(&homeserver());
+    let mut coordinator = Person::new("coordinator").await;
+    let mut bot = Bot::prepare(&[&coordinator.user_id]);
+    let admin_room = coordinator.make_staff_room(&bot.user_id).await;
+    bot.configure(&format!("admin_room = {:?}", admin_room.room_id().as_str()));
+    bot.launch();
+    coordinator.wait_for_member(&admin_room, &bot.user_id).await;
+    coordinator.ask(&admin_room, "!status", "Putokaz").await;
+    // A member whose homeserver stamps messages in the year 2100 writes in the room.
+    let number = phone_number("38164");
+    let member = UserId::parse(format!("@whatsapp_{number}:localhost")).unwrap();
+    admin_room.invite_user_by_id(&member).await.unwrap();
+    simulator
+        .ghost_writes_at(
+            admin_room.room_id().as_str(),
+            &number,
+            "hello from the future",
+            4_102_444_800_000,
+        )
+        .await;
+    let seen = coordinator.reply(&admin_room).await;
+    assert_eq!(seen, "hello from the future");
+    // Commands after it are still answered, before and after a restart.
+    coordinator.ask(&admin_room, "!status", "Putokaz").await;
+    bot.stop();
+    bot.launch();
+    coordinator.ask(&admin_room, "!status", "Putokaz").await;
+    coordinator
+        .silence(&admin_room, Duration::from_secs(3))
+        .await;
 }

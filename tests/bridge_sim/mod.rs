@@ -82,9 +82,14 @@ fn inbox(registration: &Registration) -> Arc<Inbox> {
             let serving = inbox.clone();
             let hs_token = registration.hs_token.clone();
             std::thread::spawn(move || {
-                let mut seen = HashSet::new();
+                let seen = Arc::new(Mutex::new(HashSet::new()));
                 for stream in listener.incoming().flatten() {
-                    serve(stream, &hs_token, &serving, &mut seen);
+                    // A thread per connection, with a time limit: a connection left open by a
+                    // homeserver that stopped must not hold up the next transactions.
+                    let _ = stream.set_read_timeout(Some(Duration::from_secs(30)));
+                    let (hs_token, serving, seen) =
+                        (hs_token.clone(), serving.clone(), seen.clone());
+                    std::thread::spawn(move || serve(stream, &hs_token, &serving, &seen));
                 }
             });
             inbox
@@ -94,7 +99,12 @@ fn inbox(registration: &Registration) -> Arc<Inbox> {
 
 /// One request of the application service API: transactions are taken (once each, by their
 /// id: Synapse retries), anything else (user or alias queries) is answered "not found".
-fn serve(stream: std::net::TcpStream, hs_token: &str, inbox: &Inbox, seen: &mut HashSet<String>) {
+fn serve(
+    stream: std::net::TcpStream,
+    hs_token: &str,
+    inbox: &Inbox,
+    seen: &Mutex<HashSet<String>>,
+) {
     let mut reader = BufReader::new(stream);
     let mut request_line = String::new();
     if reader.read_line(&mut request_line).is_err() {
@@ -122,8 +132,8 @@ fn serve(stream: std::net::TcpStream, hs_token: &str, inbox: &Inbox, seen: &mut 
         ("403 Forbidden", r#"{"errcode":"M_FORBIDDEN"}"#)
     } else if let Some(txn) = path.strip_prefix("/_matrix/app/v1/transactions/") {
         let txn = txn.split('?').next().unwrap_or(txn).to_string();
-        if seen.insert(txn)
-            && let Ok(transaction) = serde_json::from_slice::<Value>(&body)
+        if let Ok(transaction) = serde_json::from_slice::<Value>(&body)
+            && seen.lock().unwrap().insert(txn)
         {
             let events = transaction["events"]
                 .as_array()
@@ -369,6 +379,32 @@ impl Simulator {
             relayed: Vec::new(),
             sent: 0,
         }
+    }
+
+    /// The ghost of `number` joins `room_id` (it must be invited) and writes `text`, with the
+    /// timestamp `ts_ms`: an application service may stamp its messages, as a homeserver
+    /// with a wrong clock would.
+    #[allow(dead_code, reason = "not every user of the simulator needs it")]
+    pub async fn ghost_writes_at(&self, room_id: &str, number: &str, text: &str, ts_ms: u64) {
+        let ghost = self.ghost(&format!("whatsapp_{number}")).await;
+        let room = encode(room_id);
+        self.call(
+            "POST",
+            &format!("/rooms/{room}/join"),
+            Some(&ghost),
+            json!({}),
+        )
+        .await;
+        self.call(
+            "PUT",
+            &format!(
+                "/rooms/{room}/send/m.room.message/sim-{}?ts={ts_ms}",
+                unique()
+            ),
+            Some(&ghost),
+            json!({"msgtype": "m.text", "body": text}),
+        )
+        .await;
     }
 
     async fn default_room_version(&self) -> String {
