@@ -5,10 +5,11 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-/// Normalised text is never longer than this many characters: long enough that an emergency
-/// word at the end of a long message is still seen, short enough that a pasted novel costs
-/// next to nothing.
-pub const MAX_CHARS: usize = 16 * 1024;
+/// Normalised text is never longer than this many characters: as long as any message the
+/// adapters pass on (a Matrix event holds at most 64 KiB; the terminal reads at most 64 KiB a
+/// line), so that an emergency or crisis word anywhere in a message is seen, and still bounded,
+/// so that the engine's cost is too whatever it is given.
+pub const MAX_CHARS: usize = 64 * 1024;
 
 /// Normalises `input` for matching: Unicode NFKC, lower case, digits of every script to ASCII,
 /// Arabic-script letter variants folded, harakat, tatweel, zero-width and bidi controls removed,
@@ -39,6 +40,28 @@ pub fn normalise(input: &str) -> String {
             }
             out.push(folded);
             chars += 1;
+        }
+    }
+    out
+}
+
+/// A translator's regular expression, with its letters folded as [`normalise`] folds the text
+/// it is matched against: "يريد" in a pattern matches "یرید" typed either way, a zero-width
+/// non-joiner in "می‌خواهم" does not break it, "à" matches "a". The regular expression's own
+/// syntax (ASCII) is left alone, so `\b`, `\w` and `\S` keep their meaning.
+pub fn fold_pattern(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    for c in pattern.chars().nfkc() {
+        if c.is_ascii() {
+            out.push(c);
+            continue;
+        }
+        for lower in c.to_lowercase().map(strip_latin_accent) {
+            match fold(lower) {
+                Some(folded) if !lower.is_whitespace() && folded == ' ' => out.push(' '),
+                Some(folded) => out.push(folded),
+                None => {}
+            }
         }
     }
     out
@@ -290,6 +313,15 @@ mod tests {
     fn output_is_bounded() {
         let long = "ab ".repeat(100_000);
         assert!(normalise(&long).chars().count() <= MAX_CHARS);
+    }
+
+    #[test]
+    fn patterns_fold_letters_but_keep_their_syntax() {
+        assert_eq!(fold_pattern("\\bيريد (أن )?أموت\\b"), "\\bیرید (ان )?اموت\\b");
+        assert_eq!(fold_pattern("می\u{200C}خواهم|\\S+"), "میخواهم|\\S+");
+        assert_eq!(fold_pattern("j'en peux plus|à bout"), "j'en peux plus|a bout");
+        let regex = regex::Regex::new(&fold_pattern("أريد أن أموت")).unwrap();
+        assert!(regex.is_match(&normalise("اريد ان اموت")));
     }
 
     #[test]

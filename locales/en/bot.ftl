@@ -8,7 +8,8 @@
 intent-emergency = Emergency
     .keywords = emergency, sos, danger, in danger, police, ambulance, help me now
 intent-crisis = Thoughts of suicide or self-harm
-    .keywords = suicide, suicidal, sucide, kill myself, killing myself, end my life, take my life, end it all, want to die, wanna die, hurt myself, hurting myself, harm myself, harming myself, self harm, selfharm, cut myself, cutting myself, dont want to live, don t want to live, cant go on, can t go on, tired of living, no reason to live, better off dead
+    .keywords = suicide, suicidal, sucide, kill myself, killing myself, kill my self, end my life, take my life, taking my own life, end it all, want to die, wanna die, wish i was dead, wish i were dead, hurt myself, hurting myself, harm myself, harming myself, self harm, selfharm, cut myself, cutting myself, dont want to live, don t want to live, do not want to live, cant go on, can t go on, cannot go on, tired of living, tired of life, no reason to live, no point in living, not worth living, better off dead, better off without me, never wake up, done with life, kms, kys
+    .pattern = \b(kill|killing|hurt|hurting|harm|harming|cut|cutting|poison|hang|hanging) (my ?self)\b|\b(end|ending|take|taking|took) (it all|my (own )?life)\b|\b(don ?t|do not|dont|never|no longer) (want|wanna|wish) (to )?(live|be alive|exist|wake up|be here)\b|\b(no|any|not any) (reason|point) (to|in|for) (live|living|keep living|go on|going on|be alive)\b|\b(can ?t|cannot|cant) (go on|take (it|this) any ?more|live like this)\b|\b(want|wanna|going|gonna|ready) to (die|disappear forever|end it|not exist)\b|\bend it (all|tonight|today|now)\b|\bwant (it|this|everything) to end\b|\bsuicid\w*|\bself ?harm\w*|\b(took|taken|take|swallow\w*) (too many|all (my|the)|a lot of) (pills|tablets|medicine)\b|\bjump (off|from) (the|a) (bridge|building|roof|window)\b
 intent-main-menu = Main menu
     .keywords = menu, main menu, home, 0
 intent-back = Back

@@ -24,6 +24,8 @@ pub struct Coverage {
     pub reviewed: Option<String>,
     /// Messages whose variables differ from the default locale's.
     pub variables_differ: Vec<String>,
+    /// Phrases in the language's crisis test (`crisis-test.yaml`).
+    pub crisis_tests: super::crisis_tests::Counts,
 }
 
 /// The coverage of every locale, in language-menu order.
@@ -56,6 +58,7 @@ pub fn coverage(locales: &Locales) -> Vec<Coverage> {
                     .as_ref()
                     .map(|r| format!("{} ({})", r.by, r.date)),
                 variables_differ,
+                crisis_tests: Default::default(),
             }
         })
         .collect()
@@ -127,7 +130,7 @@ pub fn render_table(rows: &[Coverage]) -> String {
         .unwrap_or(8)
         .max(8);
     let mut out = format!(
-        "{:<7} {:<width$}  messages  missing  extra  drafts  variables  review\n",
+        "{:<7} {:<width$}  messages  missing  extra  drafts  variables  crisis test  review\n",
         "locale", "language"
     );
     for row in rows {
@@ -136,8 +139,12 @@ pub fn render_table(rows: &[Coverage]) -> String {
             Some(by) => format!("reviewed by {by}; {} messages marked draft", row.drafts),
             None => "DRAFT: no native speaker has reviewed it".to_string(),
         };
+        let crisis = match row.crisis_tests {
+            c if c.crisis == 0 => "NONE".to_string(),
+            c => format!("{}+{}", c.crisis, c.not_crisis),
+        };
         out.push_str(&format!(
-            "{:<7} {:<width$} {:>4}/{:<4} {:>7}  {:>5}  {:>6}  {:>9}  {review}\n",
+            "{:<7} {:<width$} {:>4}/{:<4} {:>7}  {:>5}  {:>6}  {:>9}  {crisis:>11}  {review}\n",
             row.locale,
             row.name,
             row.present,

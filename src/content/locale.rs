@@ -254,7 +254,7 @@ fn load_locale(folder: &Path, report: &mut Report) -> Option<Locale> {
         }
         if let Some(attribute) = message.get_attribute("pattern") {
             let text = bundle.format_pattern(attribute.value(), None, &mut errors);
-            let text = strip_isolation(&text);
+            let text = crate::normalise::fold_pattern(&strip_isolation(&text));
             match compile_pattern(&text) {
                 Ok(regex) => info.pattern = Some(regex),
                 Err(error) => report.push(

@@ -4,6 +4,7 @@
 
 pub mod builtin;
 pub mod coverage;
+pub mod crisis_tests;
 pub mod directory;
 mod directory_check;
 pub mod flow_file;
@@ -17,6 +18,7 @@ pub mod locale;
 pub mod model;
 pub mod phone;
 pub mod staleness;
+pub mod urgent;
 pub mod yaml;
 
 use std::collections::{BTreeSet, HashMap};
@@ -116,7 +118,11 @@ impl Content {
             coverage::check(locales, sources.strict, &mut report);
             length::check(locales, &mut report);
             staleness::check(locales, &sources.locales, &mut report);
+            let crisis = crisis_tests::check(locales, &sources.locales, &mut report);
             table = coverage::coverage(locales);
+            for (row, (_, counts)) in table.iter_mut().zip(crisis) {
+                row.crisis_tests = counts;
+            }
         }
         report.sort();
         let content = match (report.has_errors(), locales) {

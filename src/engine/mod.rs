@@ -844,10 +844,7 @@ impl<'c> Turn<'c> {
     }
 }
 
-/// Whether `text` (normalised) contains one of `locale`'s words for `intent` anywhere.
+/// Whether `text` (normalised) has one of `locale`'s words for `intent` anywhere.
 fn says_anywhere(locale: &Locale, intent: Intent, text: &str) -> bool {
-    locale
-        .messages
-        .get(intent.message_id())
-        .is_some_and(|m| m.keywords.iter().any(|k| contains_words(text, k)))
+    crate::content::urgent::says(locale, intent, text)
 }

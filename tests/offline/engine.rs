@@ -191,7 +191,10 @@ fn emergency_cards_carry_the_country_numbers() {
 fn emergency_words_next_to_emoji_or_late_in_long_messages_are_seen() {
     let engine = engine(Some("en"));
     let long = format!("{}sos", "please ".repeat(2_000));
-    for input in ["SOS🆘", "help me now😭", long.as_str()] {
+    // At the end of 40 KB, as long a message as anyone pastes: still seen.
+    let longer = format!("{}sos", "please help ".repeat(3_400));
+    assert!(longer.len() > 40_000);
+    for input in ["SOS🆘", "help me now😭", long.as_str(), longer.as_str()] {
         let transition = engine.step(None, input, 0);
         assert!(
             transition
