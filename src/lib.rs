@@ -22,6 +22,7 @@ pub mod normalise;
 pub mod private_file;
 pub mod reach;
 pub mod render;
+pub mod screens;
 pub mod stats;
 pub mod storage_fault;
 pub mod store;

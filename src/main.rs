@@ -242,6 +242,7 @@ fn check(config: &Config, args: &ContentArgs, strict: bool, tests: Option<&Path>
     if !coverage.is_empty() {
         println!("\n{}", putokaz::content::coverage::render_table(&coverage));
     }
+    let content = content.map(Arc::new);
     if let Some(content) = &content {
         print_summary(content);
     }
@@ -257,7 +258,7 @@ fn check(config: &Config, args: &ContentArgs, strict: bool, tests: Option<&Path>
 }
 
 /// Runs the transcripts in `dir` and lists the nodes they never reach.
-fn test_coverage(content: Content, dir: &Path, had_errors: bool) -> ExitCode {
+fn test_coverage(content: Arc<Content>, dir: &Path, had_errors: bool) -> ExitCode {
     if !dir.is_dir() {
         eprintln!(
             "error: the transcripts folder {} does not exist",
@@ -265,7 +266,6 @@ fn test_coverage(content: Content, dir: &Path, had_errors: bool) -> ExitCode {
         );
         return ExitCode::from(USAGE);
     }
-    let content = std::sync::Arc::new(content);
     let summary = transcript::run_dir(dir, content.clone());
     let (report, reached, total) = putokaz::reach::unreached(&content, &summary.reached);
     print!("\n{}", report.render(plain_output()));
@@ -288,7 +288,7 @@ fn verdict(report: &Report) -> String {
     }
 }
 
-fn print_summary(content: &Content) {
+fn print_summary(content: &Arc<Content>) {
     let nodes: usize = content.flows.values().map(|f| f.nodes.len()).sum();
     println!(
         "{} flows, {} nodes, {} directory entries, {} locales",
@@ -309,6 +309,17 @@ fn print_summary(content: &Content) {
             "verify before deployment ({}): {}",
             to_verify.len(),
             to_verify.join(", ")
+        );
+    }
+    let screens = putokaz::screens::urgent_screens(content.clone());
+    if let Some(longest) = screens.iter().max_by_key(|screen| screen.chars) {
+        println!(
+            "longest urgent screen: {} characters of {} (the {} in {} for {})",
+            longest.chars,
+            putokaz::screens::MAX_URGENT_SCREEN_CHARS,
+            longest.what,
+            longest.locale,
+            longest.country.as_deref().unwrap_or("an unknown country"),
         );
     }
 }

@@ -45,7 +45,7 @@ erase-incomplete = I could not yet delete all my messages in this chat. I keep t
 welcome-back = Welcome back. Here is the main menu.
 cannot-decrypt = I could not read your last message: it is encrypted with keys I do not have yet. If I do not answer soon, please send it again.
 content-changed = This part of the service has changed. Here is the main menu.
-emergency-intro = If you are in danger now, call an emergency number. These are free:
+emergency-intro = If you are in danger now, call an emergency number:
 emergency-outro = You are not alone. To continue, answer the last question, or write “menu”.
 directory-none = I found no service for this. Try another need or country.
 

@@ -43,6 +43,6 @@ svc-vasa-prava-description = Free legal information and help for people seeking 
 svc-unhcr-mk-description = UNHCR helpline: write by SMS, Viber or WhatsApp.
 svc-ideas-description = Free legal help for people who want to ask for asylum at an airport.
 svc-srce-description = Someone to talk to when you feel very bad, including thoughts of suicide. Free and confidential; you do not have to give your name.
-svc-laza-description = Suicide prevention line: psychologists, doctors and social workers answer.
+svc-national-sos-description = Free national line for suicide prevention, day and night. When the call connects, choose 1.
 svc-crpk-description = Information for refugees and asylum seekers. Services are free: report anyone who asks you for money.
 svc-zivotna-linija-description = Free line for people who feel very low or think about suicide.

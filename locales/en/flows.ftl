@@ -18,13 +18,13 @@ about-privacy =
         [one] one day
        *[other] { $days } days
     } without use it forgets everything.
-about-erase = To erase it now, write “forget me” and wait for my answer, then delete this chat in your app. The chat server may keep a copy for a while. If someone else may see your phone, you can also turn off message previews.
+about-erase = To erase it now, write “erase”: I delete every message I sent here, forget you and leave the chat. Then delete this chat in your app; your own messages stay until you delete them. “Forget me” deletes only what I remember, not the messages. The chat server may keep a copy for a while. If someone else may see your phone, you can also turn off message previews.
 about-credits = The exercises are adapted from the World Health Organization’s “Doing What Matters in Times of Stress”. This adaptation was not created by WHO. Every phone number comes from a public source, but numbers can change: if one does not answer, try another, or call the emergency number.
 
 ## Understand my situation (flows/awareness.yaml)
 
 aw-menu-prompt = What would you like to check? You do not have to give any details.
-aw-phone-tip = If someone checks your phone: when you finish, write “forget me”, then delete this chat.
+aw-phone-tip = If someone checks your phone: when you finish, write “erase”. I will delete all my messages here and leave the chat. Then delete this chat in your app.
 aw-opt-offer = Is this job or travel offer safe?
     .keywords = job, offer, job offer, work offer, travel
 aw-opt-safe-now = Am I safe where I am now?
@@ -73,6 +73,7 @@ safe-result-signs =
     } Even one sign can be enough to talk to someone. This is not a diagnosis, and you decide what to do.
 safe-not-your-fault = If someone is taking advantage of you, it is not your fault.
 safe-hotlines-intro = You can talk to a person on these lines:
+safe-no-hotline = I do not know an anti-trafficking line in this country yet.
 safe-result-none = Thank you. None of the answers you gave is a warning sign. If anything changes, or if you are worried, you can always talk to someone.
 safe-opt-find-service = Find someone to talk to
     .keywords = talk, person
@@ -178,6 +179,7 @@ urgent-intro = If you are in danger now, call an emergency number:
 urgent-opt-other-country = Another country
 crisis-intro = Thank you for telling me. I am an automated service, and your safety matters. Please talk to a person now. Feelings like this can change, and help is available. You do not have to go through this alone. If a line does not answer or does not speak your language, call the ambulance or emergency number.
 crisis-no-line = I do not have an emotional support line for this country yet. If you might act on these thoughts, call the ambulance or emergency number below now, or go to the nearest hospital. If you can, stay with someone you trust and tell them how you feel.
+crisis-call-now = If you might act on these thoughts now, call an ambulance:
 crisis-which-country = Which country are you in? Choose it, and I will show the lines there.
 crisis-opt-talk = Someone to talk to
     .keywords = talk, person

@@ -45,6 +45,6 @@ svc-vasa-prava-description = Informations et aide juridiques gratuites pour les 
 svc-unhcr-mk-description = Ligne d'aide du HCR (UNHCR) : écrivez par SMS, Viber ou WhatsApp.
 svc-ideas-description = Aide juridique gratuite pour les personnes qui veulent demander l'asile dans un aéroport.
 svc-srce-description = Quelqu'un à qui parler quand vous allez très mal, y compris si vous pensez au suicide. Gratuit et confidentiel ; vous n'avez pas besoin de donner votre nom.
-svc-laza-description = Ligne de prévention du suicide : des psychologues, des médecins et des travailleurs sociaux vous répondent.
+svc-national-sos-description = Ligne nationale gratuite de prévention du suicide, jour et nuit. Une fois en ligne, choisissez 1.
 svc-crpk-description = Informations pour les personnes réfugiées et les demandeurs d'asile. Les services sont gratuits : signalez toute personne qui vous demande de l'argent.
 svc-zivotna-linija-description = Ligne gratuite pour les personnes qui vont très mal ou qui pensent au suicide.

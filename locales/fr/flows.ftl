@@ -20,13 +20,13 @@ about-privacy =
         [one] un jour
        *[other] { $days } jours
     } sans utilisation, il oublie tout.
-about-erase = Pour tout effacer maintenant, écrivez « oubliez-moi » et attendez ma réponse, puis supprimez cette conversation dans votre application. Le serveur de messagerie peut en garder une copie pendant un certain temps. Si quelqu'un d'autre peut voir votre téléphone, vous pouvez aussi désactiver l'aperçu des messages.
+about-erase = Pour tout effacer maintenant, écrivez « effacer » : je supprime chaque message que j'ai envoyé ici, je vous oublie et je quitte la conversation. Supprimez-la ensuite dans votre application ; vos propres messages restent tant que vous ne les supprimez pas. « Oubliez-moi » efface seulement ce que je garde en mémoire, pas les messages. Le serveur de messagerie peut en garder une copie un certain temps. Si quelqu'un d'autre peut voir votre téléphone, désactivez aussi l'aperçu des messages.
 about-credits = Les exercices sont adaptés du guide de l'Organisation mondiale de la Santé « Faire ce qui compte en période de stress ». Cette adaptation n'a pas été créée par l'OMS. Chaque numéro de téléphone vient d'une source publique, mais les numéros peuvent changer : si un numéro ne répond pas, essayez-en un autre, ou appelez le numéro d'urgence.
 
 ## Understand my situation (flows/awareness.yaml)
 
 aw-menu-prompt = Que voulez-vous vérifier ? Vous n'avez pas besoin de donner de détails.
-aw-phone-tip = Si quelqu'un contrôle votre téléphone : quand vous avez fini, écrivez « oubliez-moi », puis supprimez cette conversation.
+aw-phone-tip = Si quelqu'un contrôle votre téléphone : quand vous avez fini, écrivez « effacer ». Je supprime tous mes messages ici et je quitte la conversation. Supprimez-la ensuite dans votre application.
 aw-opt-offer = Cette offre de travail ou de voyage est-elle sûre ?
     .keywords = travail, emploi, boulot, offre, offre de travail, offre d emploi, voyage
 aw-opt-safe-now = Suis-je en sécurité là où je suis maintenant ?
@@ -75,6 +75,7 @@ safe-result-signs =
     } Même un seul signe peut suffire pour en parler à quelqu'un. Ce n'est pas un diagnostic, et c'est vous qui décidez quoi faire.
 safe-not-your-fault = Si quelqu'un profite de vous, ce n'est pas de votre faute.
 safe-hotlines-intro = Sur ces lignes, vous pouvez parler à une personne :
+safe-no-hotline = Je ne connais pas encore de ligne contre la traite des êtres humains dans ce pays.
 safe-result-none = Merci. Aucune des réponses que vous avez données n'est un signe d'alerte. Si quelque chose change, ou si quelque chose vous inquiète, vous pouvez toujours en parler à quelqu'un.
 safe-opt-find-service = Trouver quelqu'un à qui parler
     .keywords = parler, personne, quelqu un, une personne
@@ -180,6 +181,7 @@ urgent-intro = Si vous êtes en danger maintenant, appelez un numéro d'urgence 
 urgent-opt-other-country = Un autre pays
 crisis-intro = Merci de me l'avoir dit. Je suis un service automatique, et votre sécurité compte. Parlez à une personne maintenant, s'il vous plaît. Ce que vous ressentez peut changer, et de l'aide existe. Vous n'avez pas à traverser cela seul(e). Si une ligne ne répond pas ou ne parle pas votre langue, appelez l'ambulance ou le numéro d'urgence.
 crisis-no-line = Je n'ai pas encore de ligne de soutien émotionnel pour ce pays. Si vous risquez de passer à l'acte, appelez maintenant l'ambulance ou le numéro d'urgence ci-dessous, ou allez à l'hôpital le plus proche. Si vous le pouvez, restez avec une personne de confiance et dites-lui comment vous vous sentez.
+crisis-call-now = Si vous risquez de passer à l'acte maintenant, appelez une ambulance :
 crisis-which-country = Dans quel pays êtes-vous ? Choisissez-le, et je vous montrerai les lignes de ce pays.
 crisis-opt-talk = Quelqu'un à qui parler
     .keywords = parler, personne, quelqu un, une personne

@@ -118,6 +118,9 @@ pub const RESERVED_TARGETS: [&str; 3] = ["back", "main-menu", "language-menu"];
 /// The flow whose first node is the main menu.
 pub const MAIN_FLOW: &str = "main";
 
+/// The directory category of emergency numbers (police, fire, ambulance).
+pub const EMERGENCY_CATEGORY: &str = "emergency";
+
 /// Where the crisis intent leads: (flow, node). The checker requires it.
 pub const CRISIS_NODE: (&str, &str) = ("urgent", "crisis");
 

@@ -34,6 +34,14 @@ pub struct Counts {
     pub not_crisis: usize,
 }
 
+/// The phrases of one language's crisis test: (must reach the crisis answer, must not).
+pub fn phrases(path: &Path) -> Result<(Vec<String>, Vec<String>), Box<Diagnostic>> {
+    let file = read_source(path)?;
+    let test = yaml::parse::<CrisisTest>(&file)?;
+    let values = |phrases: Vec<Spanned<String>>| phrases.into_iter().map(|p| p.value).collect();
+    Ok((values(test.crisis), values(test.not_crisis)))
+}
+
 /// Whether any language's crisis words are in `text` (as typed).
 pub fn is_crisis(locales: &Locales, text: &str) -> bool {
     let text = normalise(text);
@@ -53,9 +61,8 @@ pub fn check(locales: &Locales, dir: &Path, report: &mut Report) -> Vec<(String,
             counts.push((locale.id.clone(), Counts::default()));
             continue;
         }
-        let parsed = read_source(&path).and_then(|file| {
-            yaml::parse::<CrisisTest>(&file).map(|test| (file, test))
-        });
+        let parsed = read_source(&path)
+            .and_then(|file| yaml::parse::<CrisisTest>(&file).map(|test| (file, test)));
         let (file, test) = match parsed {
             Ok(parsed) => parsed,
             Err(diagnostic) => {

@@ -44,7 +44,8 @@ pub struct Network {
     pub id: Spanned<String>,
     pub name: String,
     pub source: Spanned<String>,
-    pub last_verified: Spanned<String>,
+    /// When someone last read the source (YYYY-MM-DD).
+    pub source_read: Spanned<String>,
     #[serde(default)]
     pub notes: Option<String>,
 }
@@ -94,14 +95,28 @@ pub struct Service {
     pub networks: Vec<Spanned<String>>,
     /// Where the facts in this entry come from.
     pub source: Spanned<String>,
-    /// When someone last checked the entry against its source (YYYY-MM-DD).
-    pub last_verified: Spanned<String>,
+    /// When someone last read the source (YYYY-MM-DD): reading a page is not calling a number.
+    pub source_read: Spanned<String>,
+    /// Who checked the entry by calling or writing to the service, and when: what "verified"
+    /// means. Absent until a named person has done it.
+    #[serde(default)]
+    pub verified: Option<Verified>,
     /// Set when the source is old or uncertain: a person must call or check before deployment.
     #[serde(default)]
     pub verify_before_deploy: bool,
     /// For coordinators; never shown to people.
     #[serde(default)]
     pub notes: Option<String>,
+}
+
+/// A check of an entry by a named person who called or wrote to the service.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Verified {
+    /// Who checked it (a name, or a role and organisation).
+    pub by: Spanned<String>,
+    /// When (YYYY-MM-DD).
+    pub on: Spanned<String>,
 }
 
 /// One way to reach a service. Exactly one of phone, sms, ... web, matrix is set.

@@ -39,13 +39,7 @@ pub(super) fn check_directory(
                 .help("ids must be unique"),
             );
         }
-        check_source_and_date(
-            file,
-            &network.source,
-            &network.last_verified,
-            sources,
-            report,
-        );
+        check_source_and_date(file, &network.source, &network.source_read, sources, report);
     }
     for (service, file) in &directory.services {
         let id = service.id.value.as_str();
@@ -178,13 +172,38 @@ pub(super) fn check_directory(
                 );
             }
         }
-        check_source_and_date(
-            file,
-            &service.source,
-            &service.last_verified,
-            sources,
-            report,
-        );
+        check_url(file, &service.source, "`source`", report);
+        check_date(file, &service.source_read, "`source_read`", sources, report);
+        match &service.verified {
+            // Never checked by anyone: how old the source is, is all there is to judge by.
+            None => warn_if_stale(
+                file,
+                &service.source_read,
+                "the source was read",
+                sources,
+                report,
+            ),
+            Some(verified) => {
+                if verified.by.value.trim().is_empty() {
+                    report.push(
+                        Diagnostic::error(
+                            "directory::unnamed-check",
+                            "`verified` needs who checked it",
+                        )
+                        .at(file, at(&verified.by))
+                        .help("write the name (or role and organisation) of the person who called"),
+                    );
+                }
+                check_date(file, &verified.on, "`verified.on`", sources, report);
+                warn_if_stale(
+                    file,
+                    &verified.on,
+                    "last verified by a call",
+                    sources,
+                    report,
+                );
+            }
+        }
     }
     check_emergency_coverage(directory, report);
 }
@@ -197,6 +216,18 @@ fn check_source_and_date(
     report: &mut Report,
 ) {
     check_url(file, source, "`source`", report);
+    check_date(file, date, "`source_read`", sources, report);
+    warn_if_stale(file, date, "the source was read", sources, report);
+}
+
+/// A well-formed date, not in the future.
+fn check_date(
+    file: &SourceFile,
+    date: &Spanned<String>,
+    key: &str,
+    sources: &Sources,
+    report: &mut Report,
+) {
     match parse_date(date.value.trim()) {
         None => report.push(
             Diagnostic::error(
@@ -207,22 +238,33 @@ fn check_source_and_date(
             .help("write dates as YYYY-MM-DD, e.g. 2026-11-23"),
         ),
         Some(day) if day > sources.today => report.push(
-            Diagnostic::error("directory::future-date", "`last_verified` is in the future")
+            Diagnostic::error("directory::future-date", format!("{key} is in the future"))
                 .at(file, yaml::span_of(file, date))
-                .help("write the date the entry was actually checked"),
-        ),
-        Some(day) if sources.today - day > sources.stale_after_days => report.push(
-            Diagnostic::warning(
-                "directory::stale",
-                format!(
-                    "last verified more than {} days ago",
-                    sources.stale_after_days
-                ),
-            )
-            .at(file, yaml::span_of(file, date))
-            .help("call or check the source again, then update `last_verified`"),
+                .help("write the date it actually happened"),
         ),
         Some(_) => {}
+    }
+}
+
+/// Warns when `date` (already checked to be a date) is older than the configured interval.
+fn warn_if_stale(
+    file: &SourceFile,
+    date: &Spanned<String>,
+    what: &str,
+    sources: &Sources,
+    report: &mut Report,
+) {
+    if let Some(day) = parse_date(date.value.trim())
+        && sources.today - day > sources.stale_after_days
+    {
+        report.push(
+            Diagnostic::warning(
+                "directory::stale",
+                format!("{what} more than {} days ago", sources.stale_after_days),
+            )
+            .at(file, yaml::span_of(file, date))
+            .help("call the service, then record it under `verified` (who, and when)"),
+        );
     }
 }
 

@@ -458,11 +458,15 @@ impl Compiler<'_> {
             if let Some(none) = &q.none {
                 self.check_message(none, &[], file, at.clone());
             }
+            for label in &q.one_number {
+                self.check_message(label, &[], file, at.clone());
+            }
             show.push(Show::Directory(DirectoryQuery {
                 country,
                 category,
                 tags: q.tags.clone(),
                 none: q.none.clone(),
+                one_number: q.one_number.clone(),
             }));
         }
         if let Some(cards) = &raw.cards {

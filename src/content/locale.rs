@@ -75,6 +75,11 @@ pub struct MessageInfo {
     pub attributes: BTreeSet<String>,
     /// Normalised words from the `.keywords` attribute.
     pub keywords: Vec<String>,
+    /// All of `keywords` at once, for one pass over a message (see [`MessageInfo::says`]).
+    pub keyword_finder: Option<aho_corasick::AhoCorasick>,
+    /// The keywords that may also match one letter off (see `urgent`), split into words
+    /// once at load.
+    pub near_keywords: Vec<Vec<String>>,
     /// The `.pattern` attribute, compiled to match normalised text.
     pub pattern: Option<Regex>,
     /// The message's own text, normalised, when it has no variables (menu labels).
@@ -82,6 +87,20 @@ pub struct MessageInfo {
     /// The message's Fluent source in a normal form, whose hash tells a translation made from
     /// it whether it has changed since (see `staleness`).
     pub source: String,
+}
+
+impl MessageInfo {
+    /// Whether one of the keywords stands in `text` (normalised) as whole words.
+    pub fn says(&self, text: &str) -> bool {
+        let Some(finder) = &self.keyword_finder else {
+            return false;
+        };
+        finder.find_overlapping_iter(text).any(|found| {
+            let (start, end) = (found.start(), found.end());
+            (start == 0 || text[..start].ends_with(' '))
+                && (end == text.len() || text[end..].starts_with(' '))
+        })
+    }
 }
 
 pub struct Locale {
@@ -251,6 +270,13 @@ fn load_locale(folder: &Path, report: &mut Report) -> Option<Locale> {
         if let Some(attribute) = message.get_attribute("keywords") {
             let words = bundle.format_pattern(attribute.value(), None, &mut errors);
             info.keywords = split_keywords(&words);
+            // An NFA: quick to build for the hundreds of messages a load prepares, and fast
+            // enough over a message.
+            info.keyword_finder = aho_corasick::AhoCorasick::builder()
+                .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+                .build(&info.keywords)
+                .ok();
+            info.near_keywords = super::urgent::near_keywords(&info.keywords);
         }
         if let Some(attribute) = message.get_attribute("pattern") {
             let text = bundle.format_pattern(attribute.value(), None, &mut errors);
@@ -419,6 +445,8 @@ fn collect_messages(
                     .map(|a| a.id.name.to_string())
                     .collect(),
                 keywords: Vec::new(),
+                keyword_finder: None,
+                near_keywords: Vec::new(),
                 pattern: None,
                 normalised_text: None,
                 source: super::staleness::normal_form(message),

@@ -9,6 +9,7 @@ pub mod directory;
 mod directory_check;
 pub mod flow_file;
 mod flows;
+pub mod glossary;
 mod handoff;
 pub mod hours;
 pub mod languages;
@@ -37,7 +38,7 @@ pub struct Sources {
     pub flows: PathBuf,
     pub locales: PathBuf,
     pub default_locale: String,
-    /// Today, as days since 1970-01-01, to judge how old `last_verified` dates are.
+    /// Today, as days since 1970-01-01, to judge how old `source_read` and `verified` dates are.
     pub today: i64,
     /// Entries verified longer ago than this many days get a warning.
     pub stale_after_days: i64,
@@ -118,13 +119,13 @@ impl Content {
             coverage::check(locales, sources.strict, &mut report);
             length::check(locales, &mut report);
             staleness::check(locales, &sources.locales, &mut report);
+            glossary::check(locales, &sources.locales, &mut report);
             let crisis = crisis_tests::check(locales, &sources.locales, &mut report);
             table = coverage::coverage(locales);
             for (row, (_, counts)) in table.iter_mut().zip(crisis) {
                 row.crisis_tests = counts;
             }
         }
-        report.sort();
         let content = match (report.has_errors(), locales) {
             (false, Some(locales)) => Some(Content {
                 flows,
@@ -133,6 +134,15 @@ impl Content {
             }),
             _ => None,
         };
+        // What a person in crisis or danger reads, composed: only once everything else holds.
+        let content = content.and_then(|content| {
+            let content = std::sync::Arc::new(content);
+            crate::screens::check(content.clone(), &mut report);
+            (!report.has_errors())
+                .then(|| std::sync::Arc::try_unwrap(content).ok())
+                .flatten()
+        });
+        report.sort();
         Loaded {
             content,
             report,

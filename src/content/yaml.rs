@@ -87,7 +87,11 @@ fn clean_message(message: &str) -> String {
 
 fn hint_for(message: &str) -> String {
     let m = message.to_lowercase();
-    if m.contains("unknown field") {
+    if m.contains("`last_verified`") {
+        "`last_verified` is now two keys: `source_read` (when the source was last read) and, \
+         once a person has called or written to the service, `verified: {by: <who>, on: <date>}`"
+            .into()
+    } else if m.contains("unknown field") {
         "check the spelling of this key; docs/flows.md lists the keys each part accepts".into()
     } else if m.contains("missing field") {
         "add the missing key; docs/flows.md shows a complete example".into()

@@ -84,6 +84,36 @@ impl Turn<'_> {
         }));
     }
 
+    /// One card with one number of each service, under its country's name: the first phone
+    /// channel labelled with one of `labels`, in that order of preference. A service with none
+    /// of them is left out.
+    pub(super) fn numbers_card(&mut self, services: &[&Service], labels: &[String]) {
+        let lines: Vec<CardLine> = services
+            .iter()
+            .filter_map(|service| {
+                let number = labels.iter().find_map(|label| {
+                    service.channels.iter().find_map(|channel| {
+                        let channel = &channel.value;
+                        let dial = channel.dial.as_ref()?;
+                        (channel.label.as_deref() == Some(label)).then(|| dial.display.clone())
+                    })
+                })?;
+                let country = crate::content::builtin::country_message_id(&service.country.value);
+                Some(CardLine {
+                    label: self.format(&country, None),
+                    value: number,
+                    kind: LineKind::Phone,
+                })
+            })
+            .collect();
+        self.replies.push(Reply::Card(Card {
+            service: labels.join("+"),
+            title: self.format(&labels[0], None),
+            description: None,
+            lines,
+        }));
+    }
+
     fn text_line(&self, label: &str, value: String) -> CardLine {
         CardLine {
             label: self.format(label, None),

@@ -22,7 +22,7 @@ use crate::content::model::{
     Case, Effects, MenuOption, MessageRef, Node, Show, Target, Test, Value, Way,
 };
 use crate::content::{Content, Locale};
-use crate::normalise::{as_number, contains_words, normalise};
+use crate::normalise::{as_number, normalise};
 pub use input::{Attachment, Channel, Input};
 use reply::{MenuItem, Replies, Reply, Text};
 pub use session::{Position, Session, Step, Timestamp};
@@ -488,8 +488,7 @@ impl<'c> Turn<'c> {
         };
         self.content.locales.chain(self.locale_id()).any(|locale| {
             locale.messages.get(id).is_some_and(|m| {
-                m.keywords.iter().any(|k| contains_words(text, k))
-                    || m.pattern.as_ref().is_some_and(|p| p.is_match(text))
+                m.says(text) || m.pattern.as_ref().is_some_and(|p| p.is_match(text))
             })
         })
     }
@@ -698,9 +697,14 @@ impl<'c> Turn<'c> {
                         .collect();
                     if found.is_empty() {
                         self.say(query.none.as_deref().unwrap_or("directory-none"));
-                    }
-                    for service in found {
-                        self.card(service);
+                    } else if !query.one_number.is_empty() {
+                        self.numbers_card(&found, &query.one_number);
+                    } else if country.is_none() {
+                        self.cards_by_country(&found);
+                    } else {
+                        for service in found {
+                            self.card(service);
+                        }
                     }
                 }
             }
@@ -723,6 +727,36 @@ impl<'c> Turn<'c> {
         }
     }
 
+    /// Cards from several countries, each country's under its name: a number is no use to
+    /// someone who cannot tell where it works.
+    fn cards_by_country(&mut self, services: &[&Service]) {
+        let countries = self.content.directory.countries();
+        let several = services.iter().any(|s| {
+            !s.country
+                .value
+                .eq_ignore_ascii_case(&services[0].country.value)
+        });
+        if !several {
+            for service in services {
+                self.card(service);
+            }
+            return;
+        }
+        for country in countries {
+            let here: Vec<&&Service> = services
+                .iter()
+                .filter(|s| s.country.value.eq_ignore_ascii_case(country))
+                .collect();
+            if here.is_empty() {
+                continue;
+            }
+            self.say(&builtin::country_message_id(country));
+            for service in here {
+                self.card(service);
+            }
+        }
+    }
+
     fn emergency(&mut self) {
         self.say("emergency-intro");
         let country = self.session.country().map(str::to_string);
@@ -730,7 +764,9 @@ impl<'c> Turn<'c> {
         self.say("emergency-outro");
     }
 
-    /// Emergency numbers and hotlines for `country`, or for every country under its name.
+    /// Emergency numbers and hotlines for `country`; for every country under its name, only the
+    /// emergency numbers when the country is unknown: the screen must stay short enough to read
+    /// in danger (`screens` checks it), and the hotlines come once the country is known.
     fn urgent_cards(&mut self, country: Option<&str>) {
         let directory = &self.content.directory;
         if let Some(country) = country
@@ -742,11 +778,16 @@ impl<'c> Turn<'c> {
             return;
         }
         for country in directory.countries() {
-            if directory.urgent(Some(country)).next().is_none() {
+            let emergency = || {
+                directory
+                    .urgent(Some(country))
+                    .filter(|service| service.has_category(builtin::EMERGENCY_CATEGORY))
+            };
+            if emergency().next().is_none() {
                 continue;
             }
             self.say(&builtin::country_message_id(country));
-            for service in directory.urgent(Some(country)) {
+            for service in emergency() {
                 self.card(service);
             }
         }

@@ -62,9 +62,11 @@ pub fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
-/// The bundled flows, directory and translations, loaded as the bot would.
+/// The bundled flows, directory and translations, loaded as the bot would: once per test
+/// binary (a load runs every language's crisis test and composes the urgent screens).
 pub fn bundled() -> Arc<Content> {
-    content_in(&root())
+    static BUNDLED: std::sync::OnceLock<Arc<Content>> = std::sync::OnceLock::new();
+    BUNDLED.get_or_init(|| content_in(&root())).clone()
 }
 
 /// The flows and locales under `dir`, loaded as the bot would.

@@ -201,8 +201,8 @@ fn unknown_services_and_bad_directory_entries() {
     );
     edit(
         &dir.path().join("flows/directory/urgent.yaml"),
-        "last_verified: 2026-11-23",
-        "last_verified: 2026-02-30",
+        "source_read: 2026-11-23",
+        "source_read: 2026-02-30",
     );
     edit(
         &dir.path().join("flows/directory/urgent.yaml"),
@@ -796,4 +796,69 @@ fn confirm_refuses_unknown_languages_and_messages() {
     let output = translations(dir.path(), &["confirm", "prs", "about-what"]);
     assert_eq!(output.status.code(), Some(0));
     assert!(stdout(&output).contains("of `fa`"), "{}", stdout(&output));
+}
+
+#[test]
+fn a_crisis_phrase_the_words_miss_is_an_error_with_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_content(dir.path());
+    // A coordinator narrows the words: the test says which phrase is now missed, and where.
+    edit(
+        &dir.path().join("locales/en/bot.ftl"),
+        ", tired of living,",
+        ",",
+    );
+    edit(
+        &dir.path().join("locales/en/crisis-test.yaml"),
+        "  - I am tired of living\n",
+        "  - I am tired of living\n  - tired of living\n",
+    );
+    let pattern = "    .pattern = ";
+    let ftl = std::fs::read_to_string(dir.path().join("locales/en/bot.ftl")).unwrap();
+    let without: String = ftl
+        .lines()
+        .filter(|line| !(line.starts_with(pattern) && line.contains("suicid")))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    std::fs::write(dir.path().join("locales/en/bot.ftl"), without).unwrap();
+    let output = check(dir.path());
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert!(text.contains("crisis::missed"), "{text}");
+    assert!(text.contains("tired of living"), "{text}");
+    assert!(text.contains("crisis-test.yaml:"), "{text}");
+}
+
+#[test]
+fn a_ruled_out_term_is_a_positioned_warning_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_content(dir.path());
+    edit(
+        &dir.path().join("locales/fa/flows.ftl"),
+        "need-trafficking = قاچاق انسان (کار اجباری و بهره‌کشی)",
+        "need-trafficking = قاچاق انسان",
+    );
+    let output = check(dir.path());
+    let text = stdout(&output);
+    assert!(text.contains("glossary::avoided-term"), "{text}");
+    assert!(text.contains("need-trafficking"), "{text}");
+    assert!(text.contains("fa/flows.ftl:"), "{text}");
+    assert!(text.contains("smuggler"), "the glossary's reason: {text}");
+}
+
+#[test]
+fn an_urgent_screen_too_long_for_a_phone_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_content(dir.path());
+    let long = "Please read this. ".repeat(80);
+    edit(
+        &dir.path().join("locales/en/flows.ftl"),
+        "crisis-intro = Thank you for telling me.",
+        &format!("crisis-intro = {long}Thank you for telling me."),
+    );
+    let output = check(dir.path());
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert!(text.contains("screen::too-long"), "{text}");
+    assert!(text.contains("the crisis answer in `en`"), "{text}");
 }

@@ -217,3 +217,56 @@ fn urgent_words_are_recognised_in_any_language_for_flood_control() {
         assert!(!engine.is_urgent(ordinary), "{ordinary}");
     }
 }
+
+/// The services an answer shows, in order.
+fn shown(engine: &Engine, session: Session, input: &str) -> Vec<String> {
+    engine
+        .step(Some(session), input, 10)
+        .replies
+        .message_ids()
+        .into_iter()
+        .map(str::to_string)
+        .collect()
+}
+
+fn place(ids: &[String], id: &str) -> usize {
+    ids.iter()
+        .position(|i| i == id)
+        .unwrap_or_else(|| panic!("{id} not in {ids:?}"))
+}
+
+#[test]
+fn a_crisis_answer_leads_with_someone_to_talk_to_and_shows_nothing_else() {
+    let engine = engine(Some("en"));
+    let mut session = Session::new(0);
+    session.locale = Some("en".into());
+    session.choices.insert("country".into(), "RS".into());
+    let ids = shown(&engine, session, "i dont want to live anymore");
+    assert!(
+        place(&ids, "rs-centar-srce") < place(&ids, "rs-emergency"),
+        "{ids:?}"
+    );
+    assert!(place(&ids, "rs-national-suicide-line") < place(&ids, "rs-emergency"));
+    for other in ["rs-astra-sos", "rs-bchr-asylum", "rs-ideas-legal"] {
+        assert!(
+            !ids.iter().any(|i| i == other),
+            "{other} in a crisis answer: {ids:?}"
+        );
+    }
+}
+
+#[test]
+fn hotlines_for_someone_at_risk_start_with_the_ngo_line_not_the_police() {
+    let engine = engine(Some("en"));
+    let mut session = Session::new(0);
+    session.locale = Some("en".into());
+    session.at = Some(Position {
+        flow: "safe-now".into(),
+        node: "ask-country".into(),
+    });
+    let ids = shown(&engine, session, "1");
+    assert!(
+        place(&ids, "rs-astra-sos") < place(&ids, "rs-emergency"),
+        "{ids:?}"
+    );
+}
