@@ -79,9 +79,9 @@ hours-days-sat-sun = السبت والأحد
 ## Answers used in many flows.
 
 answer-yes = نعم
-    .keywords = نعم, ايوه, أيوه, اي, yes
+    .keywords = نعم, ايوه, أيوه, اي, اه, آه, واه, yes, wah, iyeh, aywa, ah, naam, na3am
 answer-no = لا
-    .keywords = لا, كلا, no
+    .keywords = لا, كلا, no, la, lla, laa
 answer-not-sure = لست متأكدًا
     .keywords = لست متأكدا, لست متأكدة, مش متأكد, مش متأكدة, مو متأكد, مو متأكدة, ماني متأكد, لا أعرف, لا أدري, ما أعرف, ما بعرف, مش عارف, مش عارفة, معرفش, ما ادري, مادري, ما عرفتش, ما نعرفش, ربما, يمكن, ممكن, mesh 3aref, msh 3aref, ma ba3ref, ma3rafsh, ma3raftch, mani met2aked, mish met2aked, yemken, rubama
 answer-skip = أفضّل ألا أجيب

@@ -6,7 +6,7 @@
 country-rs = صربستان
     .keywords = صربستان, سربیا, serbia, srbija, србија
 country-ba = بوسنی و هرزگوین
-    .keywords = بوسنی و هرزگوین, بوسنی, bosnia, bosnia and herzegovina, bih, bosna
+    .keywords = بوسنی و هرزگوین, بوسنی, بوسنیا, بوسنیا و هرزگوین, bosnia, bosnia and herzegovina, bih, bosna
 country-mk = مقدونیه شمالی
     .keywords = مقدونیه شمالی, مقدونیه, north macedonia, macedonia, makedonija
 country-me = مونته‌نگرو
