@@ -113,7 +113,7 @@ need-children = Help for children
 need-women = Help for women
     .keywords = woman, women, pregnant, violence at home
 svc-results-intro = Here is what I found:
-svc-none = I found no service for this need in this country yet. The urgent help numbers work everywhere: write “SOS”.
+svc-none = I know no service for this need in this country yet. You can try another need or another country. If you are in danger, write “SOS” for the emergency numbers of your country.
 svc-opt-other-need = Another need
 svc-opt-other-country = Another country
 

@@ -115,7 +115,7 @@ need-children = Aide pour les enfants
 need-women = Aide pour les femmes
     .keywords = femme, femmes, enceinte, grossesse, violence conjugale, violences conjugales, violence à la maison, violence a la maison
 svc-results-intro = Voici ce que j'ai trouvé :
-svc-none = Je n'ai pas encore trouvé de service pour ce besoin dans ce pays. Les numéros d'aide urgente marchent partout : écrivez « SOS ».
+svc-none = Je ne connais pas encore de service pour ce besoin dans ce pays. Vous pouvez essayer un autre besoin ou un autre pays. Si vous êtes en danger, écrivez « SOS » pour les numéros d'urgence de votre pays.
 svc-opt-other-need = Un autre besoin
 svc-opt-other-country = Un autre pays
 

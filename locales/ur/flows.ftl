@@ -115,7 +115,7 @@ need-children = بچوں کے لیے مدد
 need-women = خواتین کے لیے مدد
     .keywords = عورت, عورتیں, عورتوں, خاتون, خواتین, حاملہ, گھریلو تشدد, aurat, auraten, auratein, khatoon, khawateen, khwateen, hamila, haamila, pregnant, gharelu tashaddud, gharelu tashadud
 svc-results-intro = مجھے یہ ملا:
-svc-none = اس ملک میں اس ضرورت کے لیے ابھی مجھے کوئی سروس نہیں ملی۔ فوری مدد کے نمبر ہر جگہ کام کرتے ہیں: "SOS" لکھیں۔
+svc-none = اس ملک میں اس ضرورت کے لیے مجھے ابھی کوئی سروس معلوم نہیں۔ آپ کوئی اور ضرورت یا کوئی اور ملک آزما سکتے ہیں۔ اگر آپ خطرے میں ہیں تو اپنے ملک کے ایمرجنسی نمبروں کے لیے "SOS" لکھیں۔
 svc-opt-other-need = کوئی اور ضرورت
 svc-opt-other-country = کوئی اور ملک
 

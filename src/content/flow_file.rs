@@ -181,6 +181,10 @@ pub struct RawDirectory {
     /// Fluent id shown when nothing matches.
     #[serde(default)]
     pub none: Option<String>,
+    /// Fluent id shown before the cards when something matches ("Here is what I found:"),
+    /// never above an empty answer.
+    #[serde(default)]
+    pub found: Option<String>,
     /// Instead of whole cards, one phone number of each service found, under its country's
     /// name, in one card: the first channel labelled with one of these message ids (e.g.
     /// `[contact-ambulance, contact-emergency-112]`). For a short screen that still gives

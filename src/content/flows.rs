@@ -458,6 +458,9 @@ impl Compiler<'_> {
             if let Some(none) = &q.none {
                 self.check_message(none, &[], file, at.clone());
             }
+            if let Some(found) = &q.found {
+                self.check_message(found, &[], file, at.clone());
+            }
             for label in &q.one_number {
                 self.check_message(label, &[], file, at.clone());
             }
@@ -466,6 +469,7 @@ impl Compiler<'_> {
                 category,
                 tags: q.tags.clone(),
                 none: q.none.clone(),
+                found: q.found.clone(),
                 one_number: q.one_number.clone(),
             }));
         }

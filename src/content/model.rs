@@ -78,6 +78,8 @@ pub struct DirectoryQuery {
     pub tags: Vec<String>,
     /// Message shown when nothing matches.
     pub none: Option<String>,
+    /// Message shown before the cards when something matches.
+    pub found: Option<String>,
     /// One number per service found, the first channel with one of these labels (see
     /// `RawDirectory::one_number`); empty for whole cards.
     pub one_number: Vec<String>,

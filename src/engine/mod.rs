@@ -697,7 +697,12 @@ impl<'c> Turn<'c> {
                         .collect();
                     if found.is_empty() {
                         self.say(query.none.as_deref().unwrap_or("directory-none"));
-                    } else if !query.one_number.is_empty() {
+                        continue;
+                    }
+                    if let Some(intro) = &query.found {
+                        self.say(intro);
+                    }
+                    if !query.one_number.is_empty() {
                         self.numbers_card(&found, &query.one_number);
                     } else if country.is_none() {
                         self.cards_by_country(&found);
