@@ -51,8 +51,13 @@ offer-result-flags =
     } Offers like this can be used to trick people into forced work. Please check it with a hotline before you decide.
 offer-result-none = Your answers show none of these warning signs. Still, take care before you go.
 offer-advice = You should not have to pay for a job; if you already paid, it is not your fault, and a hotline can still help. Keep your passport and documents with you, and leave a copy with someone you trust. Ask for a written contract in your language. Tell someone you trust where you are going and with whom.
-offer-hotline-intro = Some hotlines can help you check an offer. In Serbia, ASTRA can check whether a company abroad exists. In North Macedonia, the La Strada SOS line gives advice on job offers.
+offer-ask-job-country = Where is the job, or where would the journey take you?
+offer-job-elsewhere = Another country
+offer-hotline-there = This line helps people who may be tricked or exploited in that country. You can call it to check the offer before you go:
+offer-hotline-here = This line, in the country where you are now, helps people who may be tricked or exploited. You can ask it about the offer before you go:
+offer-hotline-checkers = I know no such line where you are. These lines say they check job offers. They are in other countries, so a call may cost more:
 offer-no-hotline = I have no hotline for this country yet. Write “SOS” for emergency numbers.
+offer-what-next = What would you like to do next?
 
 ## Am I safe where I am now? (flows/safe-now.yaml)
 
@@ -95,7 +100,7 @@ rights-opt-hotlines = Hotlines that can help
 
 svc-ask-country = Which country are you in now?
 svc-ask-need = What do you need help with? Write it in a few words, for example “lawyer” or “someone to talk to”.
-svc-need-menu = Please choose what you need:
+svc-need-menu = These are the kinds of help I know of in this country. Please choose one:
 need-psychosocial = Someone to talk to (psychosocial support)
     .keywords = talk, stress, sad, psychologist, counselling, counseling, psychosocial, mental health
 need-legal = Legal help or asylum

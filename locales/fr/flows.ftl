@@ -53,8 +53,13 @@ offer-result-flags =
     } Des offres comme celle-ci peuvent servir à piéger des personnes dans le travail forcé. Merci de la vérifier avec une ligne d'aide avant de décider.
 offer-result-none = Vos réponses ne montrent aucun de ces signes d'alerte. Faites quand même attention avant de partir.
 offer-advice = Vous ne devriez pas avoir à payer pour obtenir un travail ; si vous avez déjà payé, ce n'est pas de votre faute, et une ligne d'aide peut quand même vous aider. Gardez votre passeport et vos papiers sur vous, et laissez-en une copie à une personne de confiance. Demandez un contrat écrit dans votre langue. Dites à une personne de confiance où vous allez et avec qui.
-offer-hotline-intro = Certaines lignes d'aide peuvent vous aider à vérifier une offre. En Serbie, ASTRA peut vérifier si une entreprise à l'étranger existe. En Macédoine du Nord, la ligne SOS de La Strada donne des conseils sur les offres d'emploi.
+offer-ask-job-country = Où se trouve ce travail, ou bien où le voyage vous emmènerait-il ?
+offer-job-elsewhere = Un autre pays
+offer-hotline-there = Cette ligne aide les personnes qui risquent d'être trompées ou exploitées dans ce pays. Vous pouvez l'appeler pour vérifier l'offre avant de partir :
+offer-hotline-here = Cette ligne, dans le pays où vous êtes maintenant, aide les personnes qui risquent d'être trompées ou exploitées. Vous pouvez lui poser des questions sur l'offre avant de partir :
+offer-hotline-checkers = Je ne connais pas de telle ligne là où vous êtes. Ces lignes disent qu'elles vérifient les offres d'emploi. Elles sont dans d'autres pays, donc un appel peut coûter plus cher :
 offer-no-hotline = Je n'ai pas encore de ligne d'aide pour ce pays. Écrivez « SOS » pour avoir les numéros d'urgence.
+offer-what-next = Que voulez-vous faire maintenant ?
 
 ## Am I safe where I am now? (flows/safe-now.yaml)
 
@@ -97,7 +102,7 @@ rights-opt-hotlines = Lignes d'aide et numéros de secours
 
 svc-ask-country = Dans quel pays êtes-vous maintenant ?
 svc-ask-need = De quelle aide avez-vous besoin ? Écrivez-le en quelques mots, par exemple « avocat » ou « quelqu'un à qui parler ».
-svc-need-menu = Choisissez ce dont vous avez besoin :
+svc-need-menu = Voici les types d'aide que je connais dans ce pays. Choisissez-en un :
 need-psychosocial = Quelqu'un à qui parler (soutien psychosocial)
     .keywords = parler, stress, stressé, stresse, triste, psychologue, psy, écoute, ecoute, psychosocial, santé mentale, sante mentale
 need-legal = Aide juridique ou asile

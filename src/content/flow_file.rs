@@ -126,6 +126,23 @@ pub struct RawOption {
     /// Choosing this option is the person's consent to be referred to a service's workers.
     #[serde(default)]
     pub refer: Option<Spanned<RawRefer>>,
+    /// The option is offered only when the directory has such a service, so a menu never
+    /// promises what the directory cannot give.
+    #[serde(default)]
+    pub if_services: Option<Spanned<RawServices>>,
+}
+
+/// Services that must be in the directory: for a menu option to be offered (`if_services:` on
+/// an option) or for a branch to hold (`if_services:` on a branch). `None` means "any".
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawServices {
+    #[serde(default)]
+    pub country: Option<String>,
+    #[serde(default)]
+    pub category: Option<String>,
+    #[serde(default)]
+    pub tags: Vec<String>,
 }
 
 /// A consented hand-off: the service whose workers receive the referral, and the need to tell
@@ -163,6 +180,9 @@ pub struct RawBranch {
     /// A condition such as `signs >= 1` or `country = RS`; a branch without one always holds.
     #[serde(default, rename = "if")]
     pub condition: Option<Spanned<String>>,
+    /// Holds only when the directory has such a service (and `if:`, when given, holds too).
+    #[serde(default)]
+    pub if_services: Option<Spanned<RawServices>>,
     #[serde(default)]
     pub go: Option<Spanned<String>>,
     #[serde(default)]

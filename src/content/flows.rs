@@ -10,7 +10,9 @@ use serde_saphyr::Spanned;
 
 use super::builtin::{self, CRISIS_NODE, FORGET_AFTER_DAYS, Intent, MAIN_FLOW, RESERVED_TARGETS};
 use super::directory::{CATEGORIES, Directory, DirectoryFile};
-use super::flow_file::{self, FORMAT_VERSION, FlowFile, RawNode, RawRefer, ScalarValue};
+use super::flow_file::{
+    self, FORMAT_VERSION, FlowFile, RawNode, RawRefer, RawServices, ScalarValue,
+};
 use super::locale::compile_pattern;
 use super::model::*;
 use super::{Locales, Sources, files_with_extension, read_source, yaml};
@@ -464,6 +466,7 @@ impl Compiler<'_> {
             for label in &q.one_number {
                 self.check_message(label, &[], file, at.clone());
             }
+            self.check_tags(&q.tags, file, at.clone());
             show.push(Show::Directory(DirectoryQuery {
                 country,
                 category,
@@ -576,6 +579,16 @@ impl Compiler<'_> {
                 );
                 return None;
             }
+            if menu.value.iter().all(|option| option.if_services.is_some()) {
+                self.report.push(
+                    Diagnostic::error(
+                        "flow::menu-may-be-empty",
+                        format!("every option of `{node}` depends on the directory"),
+                    )
+                    .at(file, yaml::span_of(file, menu))
+                    .help("add an option without `if_services:` (e.g. back to the main menu), so the menu is never empty"),
+                );
+            }
             let mut options = Vec::new();
             for option in &menu.value {
                 let at = yaml::span_of(file, &option.label);
@@ -590,10 +603,15 @@ impl Compiler<'_> {
                 self.check_against_intents(&option.label.value, target.as_ref(), file, at.clone());
                 let mut effects = self.effects(&option.set, &option.add, file, at);
                 effects.refer = option.refer.as_ref().map(|refer| self.refer(file, refer));
+                let only_if = option
+                    .if_services
+                    .as_ref()
+                    .map(|probe| self.services_probe(file, probe));
                 options.push(MenuOption {
                     label: option.label.value.clone(),
                     effects,
                     target: target?,
+                    only_if,
                 });
             }
             return Some(Way::Menu(options));
@@ -683,9 +701,13 @@ impl Compiler<'_> {
                     .as_ref()
                     .or(branch.go.as_ref())
                     .map_or_else(|| yaml::span_of(file, branches), |v| yaml::span_of(file, v));
+                let services = branch
+                    .if_services
+                    .as_ref()
+                    .map(|probe| self.services_probe(file, probe));
                 let condition = match &branch.condition {
                     None => {
-                        unconditional = true;
+                        unconditional |= services.is_none();
                         None
                     }
                     Some(text) => match Condition::parse(&text.value) {
@@ -712,7 +734,11 @@ impl Compiler<'_> {
                 };
                 let target =
                     self.target(file, flow, branch.go.as_ref(), branch.flow.as_ref(), at)?;
-                compiled.push(Branch { condition, target });
+                compiled.push(Branch {
+                    condition,
+                    services,
+                    target,
+                });
             }
             if !unconditional {
                 self.report.push(
@@ -894,6 +920,53 @@ impl Compiler<'_> {
         Refer {
             service: refer.service.clone(),
             need,
+        }
+    }
+
+    fn services_probe(&mut self, file: &SourceFile, raw: &Spanned<RawServices>) -> ServicesProbe {
+        let at = yaml::span_of(file, raw);
+        let probe = &raw.value;
+        let category = probe
+            .category
+            .as_deref()
+            .map(|category| self.value(file, at.clone(), category));
+        if let Some(Value::Text(category)) = &category
+            && !CATEGORIES.contains(&category.as_str())
+        {
+            self.report.push(
+                Diagnostic::error(
+                    "flow::unknown-category",
+                    format!("`{category}` is not a category"),
+                )
+                .at(file, at.clone())
+                .help(similar_hint(category, CATEGORIES.iter().copied())),
+            );
+        }
+        self.check_tags(&probe.tags, file, at.clone());
+        ServicesProbe {
+            country: probe
+                .country
+                .as_deref()
+                .map(|country| self.value(file, at.clone(), country)),
+            category,
+            tags: probe.tags.clone(),
+        }
+    }
+
+    /// A tag no service carries would silently match nothing.
+    fn check_tags(&mut self, tags: &[String], file: &SourceFile, at: Range<usize>) {
+        for tag in tags {
+            let one = std::slice::from_ref(tag);
+            if self.directory.find(None, None, one).next().is_none() {
+                self.report.push(
+                    Diagnostic::error(
+                        "flow::unknown-tag",
+                        format!("no service in the directory has the tag `{tag}`"),
+                    )
+                    .at(file, at.clone())
+                    .help("add the tag to the services it stands for (`tags:` in flows/directory), or fix its spelling"),
+                );
+            }
         }
     }
 

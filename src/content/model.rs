@@ -115,6 +115,16 @@ pub struct MenuOption {
     pub label: String,
     pub effects: Effects,
     pub target: Target,
+    /// Offered only when the directory has such a service.
+    pub only_if: Option<ServicesProbe>,
+}
+
+/// Services that must be in the directory, for the person's answers so far.
+#[derive(Debug)]
+pub struct ServicesProbe {
+    pub country: Option<Value>,
+    pub category: Option<Value>,
+    pub tags: Vec<String>,
 }
 
 #[derive(Debug)]
@@ -129,6 +139,8 @@ pub struct Case {
 #[derive(Debug)]
 pub struct Branch {
     pub condition: Option<Condition>,
+    /// Holds only when the directory has such a service.
+    pub services: Option<ServicesProbe>,
     pub target: Target,
 }
 

@@ -19,7 +19,7 @@ use crate::content::builtin::{self, Intent};
 use crate::content::directory::Service;
 use crate::content::locale::Direction;
 use crate::content::model::{
-    Case, Effects, MenuOption, MessageRef, Node, Show, Target, Test, Value, Way,
+    Case, Effects, MenuOption, MessageRef, Node, ServicesProbe, Show, Target, Test, Value, Way,
 };
 use crate::content::{Content, Locale};
 use crate::normalise::{as_number, normalise};
@@ -460,13 +460,43 @@ impl<'c> Turn<'c> {
             .map(|l| l.id.clone())
     }
 
+    /// A number picks among the options offered now; words pick any option, so a person who
+    /// names a need the directory has no service for is told so plainly, not "not understood".
     fn chosen_option<'n>(&self, text: &str, options: &'n [MenuOption]) -> Option<&'n MenuOption> {
         if let Some(n) = as_number(text) {
-            return options.get(n.checked_sub(1)?);
+            return self.offered(options).get(n.checked_sub(1)?).copied();
         }
         options
             .iter()
             .find(|option| self.names_option(text, &option.label))
+    }
+
+    /// The options shown: those whose services exist (all, should none, so no menu is empty).
+    fn offered<'n>(&self, options: &'n [MenuOption]) -> Vec<&'n MenuOption> {
+        let offered: Vec<&MenuOption> = options
+            .iter()
+            .filter(|option| {
+                option
+                    .only_if
+                    .as_ref()
+                    .is_none_or(|probe| self.services_exist(probe))
+            })
+            .collect();
+        if offered.is_empty() {
+            options.iter().collect()
+        } else {
+            offered
+        }
+    }
+
+    fn services_exist(&self, probe: &ServicesProbe) -> bool {
+        let country = probe.country.as_ref().and_then(|v| self.resolve_text(v));
+        let category = probe.category.as_ref().and_then(|v| self.resolve_text(v));
+        self.content
+            .directory
+            .find(country.as_deref(), category.as_deref(), &probe.tags)
+            .next()
+            .is_some()
     }
 
     /// Whether the whole of `text` is the option labelled `label`: its text or one of its
@@ -608,6 +638,7 @@ impl<'c> Turn<'c> {
                         b.condition
                             .as_ref()
                             .is_none_or(|c| self.holds(&c.name, &c.test))
+                            && b.services.as_ref().is_none_or(|p| self.services_exist(p))
                     });
                     match chosen {
                         Some(branch) => target = branch.target.clone(),
@@ -642,8 +673,9 @@ impl<'c> Turn<'c> {
                 Channel::Relayed => "handoff-shares-relayed",
             });
         }
-        let items = options
-            .iter()
+        let items = self
+            .offered(options)
+            .into_iter()
             .enumerate()
             .map(|(i, option)| MenuItem {
                 number: i + 1,

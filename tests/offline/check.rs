@@ -862,3 +862,29 @@ fn an_urgent_screen_too_long_for_a_phone_is_an_error() {
     assert!(text.contains("screen::too-long"), "{text}");
     assert!(text.contains("the crisis answer in `en`"), "{text}");
 }
+
+#[test]
+fn options_that_hang_on_the_directory_need_a_way_out_and_real_tags() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_content(dir.path());
+    // Every option depends on the directory (the menu could be empty), and a tag that no
+    // service carries (it would silently match nothing).
+    std::fs::write(
+        dir.path().join("flows/needs.yaml"),
+        "format: 1\nflow: needs\nnodes:\n  - id: pick\n    say: svc-need-menu\n    menu:\n      - label: need-legal\n        if_services: { country: $country, category: legal }\n        go: main-menu\n      - label: need-health\n        if_services: { category: helth }\n        go: main-menu\n  - id: lines\n    directory:\n      tags: [checks-job-ofers]\n    go: main-menu\n",
+    )
+    .unwrap();
+    let output = check(dir.path());
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("every option of `pick` depends on the directory"),
+        "{text}"
+    );
+    assert!(text.contains("`helth` is not a category"), "{text}");
+    assert!(
+        text.contains("no service in the directory has the tag `checks-job-ofers`"),
+        "{text}"
+    );
+    assert!(text.contains("needs.yaml:"), "{text}");
+}
