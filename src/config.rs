@@ -59,6 +59,10 @@ pub struct MatrixConfig {
     /// Encrypts the Matrix state and crypto store. `PUTOKAZ_STORE_PASSPHRASE` overrides it.
     #[serde(default)]
     pub store_passphrase: Option<String>,
+    /// Without a passphrase `serve` refuses to start, unless this says, on purpose, that the
+    /// Matrix store (members' ids, the bot's encryption keys) may lie on disk unencrypted.
+    #[serde(default)]
+    pub allow_unencrypted_store: bool,
     #[serde(default = "default_device_name")]
     pub device_name: String,
     /// Matrix ids allowed to give admin commands.

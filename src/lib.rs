@@ -17,6 +17,7 @@ pub mod diagnostic;
 pub mod engine;
 pub mod flood;
 pub mod graph;
+pub mod log;
 pub mod matrix;
 pub mod normalise;
 pub mod private_file;

@@ -490,15 +490,18 @@ fn serve(mut config: Config, args: &ContentArgs) -> ExitCode {
     }
 }
 
-/// Logs go to standard error. The default level shows the bot's own state changes and no
-/// personal data; `RUST_LOG=debug` shows more, for a developer's machine only.
+/// Logs go to standard error, scrubbed of Matrix ids (see `putokaz::log`). The default level
+/// shows the bot's own state changes only: the SDK logs an ERROR for ordinary answers such as
+/// "event not found" and names rooms and events freely, and what matters of its failures
+/// reaches the bot as errors it reports itself. `RUST_LOG=debug` shows more, for a
+/// developer's machine only.
 fn init_logging() {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| {
-        tracing_subscriber::EnvFilter::new("putokaz=info,matrix_sdk=error,matrix_sdk_crypto=error")
-    });
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("putokaz=info"));
     tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr)
+        .with_ansi(putokaz::log::colour())
+        .with_writer(|| putokaz::log::Scrubbed)
         .init();
 }
 

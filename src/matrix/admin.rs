@@ -2,6 +2,8 @@
 //! in the config may use them (in the admin room, when one is configured); anyone else gets a
 //! plain refusal that reveals nothing.
 
+use std::sync::Arc;
+
 use matrix_sdk::ruma::{OwnedEventId, RoomId};
 use matrix_sdk::{Client, Room};
 use tracing::{info, warn};
@@ -17,7 +19,13 @@ pub fn is_command(body: &str) -> bool {
     COMMANDS.contains(&first.to_ascii_lowercase().as_str())
 }
 
-pub async fn handle(bot: &Bot, room: &Room, sender: &str, body: &str, event_id: &OwnedEventId) {
+pub async fn handle(
+    bot: &Arc<Bot>,
+    room: &Room,
+    sender: &str,
+    body: &str,
+    event_id: &OwnedEventId,
+) {
     let allowed = bot.matrix.admins.iter().any(|admin| admin == sender)
         && bot
             .matrix
@@ -38,12 +46,24 @@ pub async fn handle(bot: &Bot, room: &Room, sender: &str, body: &str, event_id: 
         .unwrap_or("")
         .to_ascii_lowercase();
     info!("admin command {command}");
-    let text = match command.as_str() {
-        "!status" => status(bot),
-        "!check" => check(bot),
-        "!reload" => reload_notice(&bot.reload(), false),
-        "!stats" => stats(bot),
-        _ => return,
+    // Loading and checking content reads files and takes a while: on a blocking thread, so
+    // the async workers keep answering people meanwhile.
+    let working = bot.clone();
+    let answered = tokio::task::spawn_blocking(move || {
+        let bot = &working;
+        match command.as_str() {
+            "!status" => Some(status(bot)),
+            "!check" => Some(check(bot)),
+            "!reload" => Some(reload_notice(&bot.reload(), false)),
+            "!stats" => Some(stats(bot)),
+            _ => None,
+        }
+    })
+    .await;
+    let text = match answered {
+        Ok(Some(text)) => text,
+        Ok(None) => return,
+        Err(error) => format!("the command failed on an internal error: {error}"),
     };
     send::notice(room, &text).await;
     send::read_receipt(room, event_id).await;

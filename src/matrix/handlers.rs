@@ -39,7 +39,7 @@ pub fn register(client: &Client, bot: Arc<Bot>) {
 }
 
 /// A message worth answering, in a form that outlives the event.
-struct Message {
+pub struct Message {
     sender: String,
     event_id: OwnedEventId,
     /// The text, or an attachment's caption ("" when it has none).
@@ -210,7 +210,7 @@ async fn on_message(
     Ctx(bot): Ctx<Arc<Bot>>,
 ) {
     if let Some(message) = eligible(&event, &super::own_user(&client), Received::live()) {
-        on_eligible(message, room, client, bot).await;
+        super::dispatch(&bot, &client, &room, Job::Message(message));
     }
 }
 
@@ -222,11 +222,39 @@ async fn on_sticker(
 ) {
     let own_user = super::own_user(&client);
     if let Some(message) = eligible_sticker(&event, &own_user, Received::live()) {
-        on_eligible(message, room, client, bot).await;
+        super::dispatch(&bot, &client, &room, Job::Message(message));
     }
 }
 
-async fn on_eligible(message: Message, room: Room, client: Client, bot: Arc<Bot>) {
+/// What a room's worker does (see `rooms`).
+pub enum Job {
+    /// Answer one message that came with a sync.
+    Message(Message),
+    /// Answer what the room's recent history holds that was not answered yet.
+    CatchUp,
+}
+
+impl super::rooms::RoomJob for Job {
+    fn awaits_answer(&self) -> bool {
+        matches!(self, Job::Message(_))
+    }
+
+    /// A catch-up waiting to start covers everything the history will hold by then.
+    fn covered_by(&self, queued: &Job) -> bool {
+        matches!((self, queued), (Job::CatchUp, Job::CatchUp))
+    }
+}
+
+/// Runs one of a room's jobs, in its turn.
+pub async fn run(job: Job, room: &Room, client: &Client, bot: &Arc<Bot>) {
+    match job {
+        Job::Message(message) => on_eligible(message, room, client, bot).await,
+        Job::CatchUp => catch_up_and_settle(client, bot, room).await,
+    }
+}
+
+/// Answers a message that came with a sync, in its room's turn.
+async fn on_eligible(message: Message, room: &Room, client: &Client, bot: &Arc<Bot>) {
     if room.state() != RoomState::Joined {
         return;
     }
@@ -235,18 +263,18 @@ async fn on_eligible(message: Message, room: Room, client: Client, bot: Arc<Bot>
         .lock()
         .is_ok_and(|set| set.contains(room.room_id().as_str()));
     if !waiting {
-        handle(&bot, &room, message).await;
+        handle(bot, room, message).await;
         return;
     }
     // Earlier messages here wait for the store: answering this one first would skip them.
     // The catch-up takes them all, in order, this one included.
-    match catch_up(&client, &bot, &room).await {
+    match catch_up(client, bot, room).await {
         Some(left) if !left.unstored => {
             if let Ok(mut set) = bot.unstored.lock() {
                 set.remove(room.room_id().as_str());
             }
         }
-        _ => answer_if_urgent_unsaved(&bot, &room, &message).await,
+        _ => answer_if_urgent_unsaved(bot, room, &message).await,
     }
 }
 
@@ -447,7 +475,7 @@ async fn admitted(bot: &Bot, room: &Room, message: &Message, audience: send::Aud
 }
 
 /// Runs the message as a coordinator's or volunteer's command, if it is one.
-async fn command(bot: &Bot, room: &Room, message: &Message) -> bool {
+async fn command(bot: &Arc<Bot>, room: &Room, message: &Message) -> bool {
     let (sender, body, event) = (&message.sender, &message.body, &message.event_id);
     if admin::is_command(body) {
         admin::handle(bot, room, sender, body, event).await;
@@ -478,10 +506,11 @@ fn count(bot: &Bot, counters: &[String]) {
     }
 }
 
-/// Answers what each joined room received while the bot was away.
-pub async fn catch_up_all(client: &Client, bot: &Arc<Bot>) {
+/// Answers what each joined room received while the bot was away: queued behind whatever
+/// the room has in hand, a few rooms at a time, without holding back the sync.
+pub fn catch_up_all(client: &Client, bot: &Arc<Bot>) {
     for room in client.joined_rooms() {
-        catch_up(client, bot, &room).await;
+        super::dispatch(bot, client, &room, Job::CatchUp);
     }
 }
 
@@ -503,31 +532,70 @@ pub async fn catch_up_waiting(client: &Client, bot: &Arc<Bot>) {
             Err(error) => debug!("reopening the session store failed: {error}"),
         }
     }
-    let mut rooms = waiting(&bot.undecrypted);
-    rooms.extend(unstored);
-    rooms.sort();
-    rooms.dedup();
-    for room_id in rooms {
-        let Some(room) = client
+    let mut waiting_rooms = undecrypted_due(bot);
+    waiting_rooms.extend(unstored);
+    waiting_rooms.sort();
+    waiting_rooms.dedup();
+    for room_id in waiting_rooms {
+        match client
             .joined_rooms()
             .into_iter()
             .find(|r| r.room_id().as_str() == room_id)
-        else {
-            continue;
-        };
-        let Some(left) = catch_up(client, bot, &room).await else {
-            continue; // The history could not be read: try again next time.
-        };
-        if !left.undecrypted
-            && let Ok(mut set) = bot.undecrypted.lock()
         {
-            set.remove(&room_id);
+            Some(room) => super::dispatch(bot, client, &room, Job::CatchUp),
+            None => {
+                // Left meanwhile: nothing to retry there.
+                if let Ok(mut rooms) = bot.undecrypted.lock() {
+                    rooms.remove(&room_id);
+                }
+                if let Ok(mut set) = bot.unstored.lock() {
+                    set.remove(&room_id);
+                }
+            }
         }
-        if !left.unstored
-            && let Ok(mut set) = bot.unstored.lock()
-        {
-            set.remove(&room_id);
+    }
+}
+
+/// Keys for a message usually arrive within seconds, or never (a device that is gone): rooms
+/// are retried at 5, 10, 20, 40… seconds after the first failure, and given up after about
+/// three hours, so a room with one lost key is not read again every 5 s for ever.
+const UNDECRYPTED_GIVE_UP_TICKS: u32 = 1 << 11;
+
+/// The rooms with undecryptable messages whose next retry is due, counting this tick.
+fn undecrypted_due(bot: &Bot) -> Vec<String> {
+    let Ok(mut rooms) = bot.undecrypted.lock() else {
+        return Vec::new();
+    };
+    let mut due = Vec::new();
+    rooms.retain(|room_id, ticks| {
+        *ticks += 1;
+        if *ticks > UNDECRYPTED_GIVE_UP_TICKS {
+            info!("gave up waiting for the keys of a message in a room");
+            return false;
         }
+        if ticks.is_power_of_two() {
+            due.push(room_id.clone());
+        }
+        true
+    });
+    due
+}
+
+/// A catch-up run as a room's job: what it settled leaves the sets of rooms to retry.
+async fn catch_up_and_settle(client: &Client, bot: &Arc<Bot>, room: &Room) {
+    let Some(left) = catch_up(client, bot, room).await else {
+        return; // The history could not be read: try again next time.
+    };
+    let room_id = room.room_id().as_str();
+    if !left.undecrypted
+        && let Ok(mut set) = bot.undecrypted.lock()
+    {
+        set.remove(room_id);
+    }
+    if !left.unstored
+        && let Ok(mut set) = bot.unstored.lock()
+    {
+        set.remove(room_id);
     }
 }
 
@@ -658,7 +726,7 @@ async fn on_invite(
                 Ok(()) => {
                     info!("joined a room");
                     // A bridge posts the person's first message before the bot is in.
-                    catch_up(&client, &bot, &room).await;
+                    super::dispatch(&bot, &client, &room, Job::CatchUp);
                     return;
                 }
                 Err(error) => {
@@ -723,11 +791,11 @@ async fn on_undecryptable(
         return;
     }
     let room_id = room.room_id().to_string();
-    let first_time = bot
-        .undecrypted
-        .lock()
-        .map(|mut set| set.insert(room_id.clone()))
-        .unwrap_or(false);
+    let first_time = bot.undecrypted.lock().is_ok_and(|mut rooms| {
+        let new = !rooms.contains_key(&room_id);
+        rooms.entry(room_id.clone()).or_insert(0);
+        new
+    });
     if first_time {
         let audience = portal::view_to_answer(&room, &bot.matrix.bridges)
             .await

@@ -19,8 +19,10 @@ const STORE_DIR: &str = "matrix-store";
 /// Builds the client with its SQLite state and crypto store, and signs in.
 pub async fn connect(config: &MatrixConfig, data_dir: &Path) -> Result<Client, ServeError> {
     let passphrase = config.store_passphrase();
-    if passphrase.is_none() {
-        warn!("no store passphrase configured: the Matrix store is not encrypted at rest");
+    match (&passphrase, config.allow_unencrypted_store) {
+        (Some(_), _) => {}
+        (None, true) => info!("the Matrix store is not encrypted at rest, as configured"),
+        (None, false) => return Err(ServeError::NoPassphrase),
     }
     // Room state and encryption keys persist in SQLite; timeline events (message text) and
     // media are kept in memory only, so no message ever reaches the disk through the SDK.

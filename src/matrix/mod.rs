@@ -14,6 +14,7 @@ mod login;
 mod portal;
 mod referral;
 mod reload;
+mod rooms;
 mod send;
 mod storage;
 mod volunteer;
@@ -23,8 +24,8 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
-use matrix_sdk::Client;
 use matrix_sdk::config::SyncSettings;
+use matrix_sdk::{Client, Room};
 use thiserror::Error;
 use tracing::{info, warn};
 
@@ -44,6 +45,10 @@ pub enum ServeError {
         "no password for the first login: set PUTOKAZ_MATRIX_PASSWORD or `password` in [matrix]"
     )]
     NoPassword,
+    #[error(
+        "no store passphrase: set PUTOKAZ_STORE_PASSPHRASE (or `store_passphrase` in [matrix]) so that members' ids and the bot's keys are encrypted on disk, or set `allow_unencrypted_store = true` in [matrix] to run without"
+    )]
+    NoPassphrase,
     #[error("cannot create the Matrix client: {0}")]
     Client(String),
     #[error("cannot log in to the homeserver: {0}")]
@@ -57,6 +62,29 @@ pub enum ServeError {
     },
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error("the {task} task stopped unexpectedly ({cause}); restart the bot")]
+    TaskEnded { task: &'static str, cause: String },
+}
+
+/// Queues `job` in `room`'s turn (see `rooms`); returns at once.
+fn dispatch(bot: &Arc<Bot>, client: &Client, room: &Room, job: handlers::Job) {
+    let runner = || -> rooms::Runner<handlers::Job> {
+        let (bot, client, room) = (bot.clone(), client.clone(), room.clone());
+        Box::new(move |job| {
+            let (bot, client, room) = (bot.clone(), client.clone(), room.clone());
+            Box::pin(async move { handlers::run(job, &room, &client, &bot).await })
+        })
+    };
+    bot.rooms.dispatch(room.room_id().as_str(), job, runner);
+}
+
+/// The text of a panic, for the log: `panic!` gives a `&str` or a `String`.
+fn panic_message(payload: Box<dyn std::any::Any + Send>) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic".to_string())
 }
 
 /// Everything the handlers share.
@@ -77,8 +105,9 @@ pub struct Bot {
     room_locks: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
     /// Per-person flood control.
     pub flood: Mutex<FloodGate>,
-    /// Rooms with messages the bot could not decrypt yet, to catch up when keys arrive.
-    pub undecrypted: Mutex<HashSet<String>>,
+    /// Rooms with messages the bot could not decrypt yet, with the 5 s ticks since, to catch
+    /// up when keys arrive (retried less and less often, see `handlers`).
+    pub undecrypted: Mutex<HashMap<String, u32>>,
     /// Rooms with messages that wait because the session store could not be used, to catch
     /// up once it can.
     pub unstored: Mutex<HashSet<String>>,
@@ -88,6 +117,8 @@ pub struct Bot {
     reloading: Mutex<()>,
     /// Quick erases running or waiting to be retried.
     pub erases: erase::Erases,
+    /// Each room's work in order, rooms side by side.
+    rooms: Arc<rooms::RoomWork<handlers::Job>>,
 }
 
 impl Bot {
@@ -145,11 +176,12 @@ pub async fn serve(config: Config, content: Arc<Content>) -> Result<(), ServeErr
         running: tokio::sync::RwLock::new(()),
         room_locks: Mutex::new(HashMap::new()),
         flood: Mutex::new(FloodGate::default()),
-        undecrypted: Mutex::new(HashSet::new()),
+        undecrypted: Mutex::new(HashMap::new()),
         unstored: Mutex::new(HashSet::new()),
         storage_alerted: Mutex::new(None),
         reloading: Mutex::new(()),
         erases: erase::Erases::default(),
+        rooms: rooms::RoomWork::new(rooms::LIVE_ROOMS, rooms::CATCH_UP_ROOMS),
         matrix: matrix.clone(),
         config,
     });
@@ -178,7 +210,8 @@ pub async fn serve(config: Config, content: Arc<Content>) -> Result<(), ServeErr
         }
     };
     login::bootstrap_cross_signing(&client, &matrix).await;
-    handlers::catch_up_all(&client, &bot).await;
+    // Queued, not awaited: a person writing now is answered while the rooms catch up.
+    handlers::catch_up_all(&client, &bot);
     // Erases a crash or an outage cut short are finished first thing.
     erase::resume(&client, &bot, true);
     info!("ready");
@@ -194,12 +227,24 @@ pub async fn serve(config: Config, content: Arc<Content>) -> Result<(), ServeErr
         .config
         .reload_on_change
         .then(|| tokio::spawn(reload::on_change(client.clone(), bot.clone())));
-    shutdown.await;
+    // The sync and the chores never end on their own: if one does (a panic), the bot would
+    // live on answering nobody, so it stops with the cause and the service manager restarts it.
+    let ended = tokio::select! {
+        _ = &mut shutdown => None,
+        ended = syncing => Some(("sync", ended)),
+        ended = chores => Some(("periodic work", ended)),
+    };
+    if let Some((task, ended)) = ended {
+        let cause = match ended {
+            Err(error) if error.is_panic() => panic_message(error.into_panic()),
+            Err(error) => error.to_string(),
+            Ok(()) => "it returned".to_string(),
+        };
+        return Err(ServeError::TaskEnded { task, cause });
+    }
     // Finish the message in hand, then stop: messages not yet started are answered after the
     // next start, from the room's history.
     let _all_finished = bot.running.write().await;
-    syncing.abort();
-    chores.abort();
     if let Some(reloading) = reloading {
         reloading.abort();
     }
@@ -220,8 +265,7 @@ async fn sync_loop(
                 if backoff.recovered() {
                     // Replies that failed while the homeserver was down left their messages
                     // unanswered (and unmarked): answer them now, not at the next restart.
-                    let (client, bot) = (client.clone(), bot.clone());
-                    tokio::spawn(async move { handlers::catch_up_all(&client, &bot).await });
+                    handlers::catch_up_all(&client, &bot);
                 }
             }
             Err(error) => backoff.wait(&error.to_string()).await,
