@@ -6,6 +6,9 @@
 //!   with 100,000 other sessions in the store; baselines: the engine step alone, and a bare
 //!   sled insert + flush of a session-sized value (the floor of any durable write).
 //! - `normalise`: 16 KiB messages in five scripts and a hostile mix; baseline: `to_lowercase`.
+//! - `urgent words`: a step on free text, where crisis and emergency words and patterns of
+//!   every language are searched, and on a 64 KiB message (the longest read); baselines: a step
+//!   on a menu number, and normalising the same 64 KiB.
 //! - `load`: loading and checking a generated set of 1,000 extra nodes in 8 locales; baseline:
 //!   reading the same files.
 
@@ -155,6 +158,49 @@ fn normaliser(c: &mut Criterion) {
     group.finish();
 }
 
+fn urgent_words(c: &mut Criterion) {
+    let engine = engine();
+    let at_menu = {
+        let first = engine.step(None, "hi", 1_000);
+        engine.step(first.session, "العربية", 1_001).session
+    };
+    let sentence =
+        "أنا في بلغراد منذ أسبوعين وأبحث عن محامٍ يساعدني في طلب اللجوء، هل يمكنك مساعدتي؟";
+    let long = format!(
+        "{}sos",
+        "أحتاج إلى محامٍ في بلغراد من فضلك. ".repeat(64 * 1024 / 64)
+    );
+    let mut group = c.benchmark_group("urgent words");
+    group.bench_function(
+        "putokaz: step on a sentence (urgent words of 8 languages searched)",
+        |b| {
+            b.iter_batched(
+                || at_menu.clone(),
+                |session| engine.step(session, sentence, 2_000),
+                BatchSize::SmallInput,
+            )
+        },
+    );
+    group.bench_function("baseline: step on a menu number", |b| {
+        b.iter_batched(
+            || at_menu.clone(),
+            |session| engine.step(session, "1", 2_000),
+            BatchSize::SmallInput,
+        )
+    });
+    group.bench_function("putokaz: step on 64 KiB ending in sos", |b| {
+        b.iter_batched(
+            || at_menu.clone(),
+            |session| engine.step(session, &long, 2_000),
+            BatchSize::SmallInput,
+        )
+    });
+    group.bench_function("baseline: normalise the same 64 KiB", |b| {
+        b.iter(|| normalise(&long))
+    });
+    group.finish();
+}
+
 /// The bundled content plus a flow of `nodes` nodes, each with its own message in every
 /// bundled locale, reachable from the main menu.
 fn large_set(dir: &Path, nodes: usize) {
@@ -218,5 +264,5 @@ fn loading(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, step, normaliser, loading);
+criterion_group!(benches, step, normaliser, urgent_words, loading);
 criterion_main!(benches);
