@@ -63,6 +63,10 @@ pub struct MatrixConfig {
     /// Matrix store (members' ids, the bot's encryption keys) may lie on disk unencrypted.
     #[serde(default)]
     pub allow_unencrypted_store: bool,
+    /// A homeserver admin has exempted the bot's account from message rate limits (see the
+    /// README); without it the bot checks at start, where it may, and warns.
+    #[serde(default)]
+    pub rate_limits_exempt: bool,
     #[serde(default = "default_device_name")]
     pub device_name: String,
     /// Matrix ids allowed to give admin commands.

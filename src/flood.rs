@@ -13,6 +13,12 @@ use std::time::Duration;
 pub const BURST: f64 = 8.0;
 /// One more message is allowed after this long.
 pub const REFILL: Duration = Duration::from_secs(2);
+/// Beyond the ordinary allowance, messages with crisis or emergency words are still answered,
+/// up to this many at once and one more every `URGENT_REFILL`: the same urgent answer many
+/// times a minute helps nobody, and unbounded it would let one person (or a script writing
+/// "sos") spend the bot's whole sending budget at the homeserver.
+pub const URGENT_BURST: f64 = 4.0;
+pub const URGENT_REFILL: Duration = Duration::from_secs(30);
 /// Past this many conversations in memory, full buckets (idle people) are dropped.
 const PRUNE_ABOVE: usize = 10_000;
 /// How many recent verdicts each conversation remembers, so that a message handled again (a
@@ -42,6 +48,12 @@ struct Bucket {
     told: bool,
     /// Recent messages (a hash of their event id) and whether each passed.
     recent: VecDeque<(u64, bool)>,
+    /// The urgent allowance beyond `tokens`, refilled by `URGENT_REFILL`.
+    urgent_tokens: f64,
+    urgent_updated_ms: u64,
+    /// Recent urgent messages that the urgent allowance did not cover, so a retry is not
+    /// judged again.
+    urgent_refused: VecDeque<u64>,
 }
 
 impl FloodGate {
@@ -51,11 +63,7 @@ impl FloodGate {
     /// its verdict and costs nothing more.
     pub fn admit(&mut self, conversation: &str, event: &str, sent_ms: u64) -> Admission {
         let now = sent_ms;
-        let event = {
-            let mut hasher = DefaultHasher::new();
-            event.hash(&mut hasher);
-            hasher.finish()
-        };
+        let event = hashed(event);
         if self.buckets.len() > PRUNE_ABOVE {
             self.buckets
                 .retain(|_, bucket| refilled(bucket, now) < BURST);
@@ -68,6 +76,9 @@ impl FloodGate {
                 updated_ms: now,
                 told: false,
                 recent: VecDeque::new(),
+                urgent_tokens: URGENT_BURST,
+                urgent_updated_ms: now,
+                urgent_refused: VecDeque::new(),
             });
         if let Some(&(_, passed)) = bucket.recent.iter().find(|(seen, _)| *seen == event) {
             return if passed {
@@ -86,6 +97,42 @@ impl FloodGate {
         admission
     }
 
+    /// Whether a message with crisis or emergency words that `admit` set aside is answered
+    /// all the same, from the urgent allowance. Its verdict is remembered like `admit`'s.
+    pub fn admit_urgent(&mut self, conversation: &str, event: &str, sent_ms: u64) -> bool {
+        let event = hashed(event);
+        let Some(bucket) = self.buckets.get_mut(conversation) else {
+            return true; // Never judged by `admit`: nothing to go beyond.
+        };
+        if let Some((_, passed)) = bucket.recent.iter().find(|(seen, _)| *seen == event)
+            && *passed
+        {
+            return true;
+        }
+        if bucket.urgent_refused.contains(&event) {
+            return false;
+        }
+        let elapsed = sent_ms.saturating_sub(bucket.urgent_updated_ms) as f64 / 1000.0;
+        bucket.urgent_tokens =
+            (bucket.urgent_tokens + elapsed / URGENT_REFILL.as_secs_f64()).min(URGENT_BURST);
+        bucket.urgent_updated_ms = bucket.urgent_updated_ms.max(sent_ms);
+        if bucket.urgent_tokens >= 1.0 {
+            bucket.urgent_tokens -= 1.0;
+            // A retry of this message passes `admit` from now on.
+            match bucket.recent.iter_mut().find(|(seen, _)| *seen == event) {
+                Some(verdict) => verdict.1 = true,
+                None => bucket.recent.push_back((event, true)),
+            }
+            true
+        } else {
+            if bucket.urgent_refused.len() == REMEMBERED {
+                bucket.urgent_refused.pop_front();
+            }
+            bucket.urgent_refused.push_back(event);
+            false
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.buckets.len()
     }
@@ -93,6 +140,12 @@ impl FloodGate {
     pub fn is_empty(&self) -> bool {
         self.buckets.is_empty()
     }
+}
+
+fn hashed(event: &str) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    event.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// The token bucket's verdict on one new message.
@@ -200,6 +253,38 @@ mod tests {
             Admission::SlowDown
         );
         assert_eq!(gate.admit("person", "$over", start + 10), Admission::Drop);
+    }
+
+    #[test]
+    fn urgent_words_beyond_the_limit_are_answered_a_few_times_not_without_end() {
+        let mut gate = FloodGate::default();
+        let start = 1_700_000_000_000u64;
+        let mut answered = 0;
+        // A script writing "sos" 100 times a second, for a second.
+        for i in 0..100u64 {
+            let event = format!("$sos{i}");
+            let at = start + i * 10;
+            if gate.admit("script", &event, at) == Admission::Pass
+                || gate.admit_urgent("script", &event, at)
+            {
+                answered += 1;
+            }
+            if i == BURST as u64 {
+                // The first beyond the limit was answered from the urgent allowance; a retry
+                // of it keeps that verdict and costs nothing more.
+                assert_eq!(gate.admit("script", &event, at), Admission::Pass);
+                assert!(gate.admit_urgent("script", &event, at));
+            }
+        }
+        assert_eq!(answered, BURST as usize + URGENT_BURST as usize);
+        // A refused one stays refused when retried.
+        assert!(!gate.admit_urgent("script", "$sos99", start + 990));
+        // After a pause, an SOS is answered again.
+        let later = start + 1_000 + URGENT_REFILL.as_millis() as u64;
+        assert!(
+            gate.admit("script", "$later", later) == Admission::Pass
+                || gate.admit_urgent("script", "$later", later)
+        );
     }
 
     #[test]

@@ -61,6 +61,9 @@ struct Bot {
     /// Run the bot in its own mount namespace with its session store on a tmpfs of this
     /// size, to fill it up on purpose.
     sessions_tmpfs: Option<&'static str>,
+    /// Whether the configuration declares the account exempt from rate limits (the test
+    /// homeserver limits nobody; a deployment's admin exempts the bot as the README says).
+    rate_limits_exempt: bool,
 }
 
 impl Bot {
@@ -84,6 +87,7 @@ impl Bot {
             matrix_extra: String::new(),
             content: common::root(),
             sessions_tmpfs: None,
+            rate_limits_exempt: true,
         };
         bot.write_config();
         bot
@@ -104,13 +108,14 @@ impl Bot {
 
     fn write_config(&self) {
         let config = format!(
-            "flows = {flows:?}\nlocales = {locales:?}\ndata_dir = {data:?}\n\n[matrix]\nhomeserver = {hs:?}\nuser = {name:?}\npassword = \"bot-password\"\nstore_passphrase = \"test-passphrase\"\nadmins = [{admins}]\n{extra}",
+            "flows = {flows:?}\nlocales = {locales:?}\ndata_dir = {data:?}\n\n[matrix]\nhomeserver = {hs:?}\nuser = {name:?}\npassword = \"bot-password\"\nstore_passphrase = \"test-passphrase\"\nrate_limits_exempt = {exempt}\nadmins = [{admins}]\n{extra}",
             flows = self.content.join("flows"),
             locales = self.content.join("locales"),
             data = self.dir.path().join("data"),
             hs = homeserver(),
             name = self.name,
             admins = self.admins.join(", "),
+            exempt = self.rate_limits_exempt,
             extra = self.matrix_extra,
         );
         std::fs::write(self.dir.path().join("putokaz.toml"), config).unwrap();
@@ -575,7 +580,18 @@ async fn encrypted_dm_and_an_admin() {
 #[ignore = "needs a homeserver: run ./scripts/test"]
 async fn restarts_answer_each_message_exactly_once() {
     let mut alice = Person::new("alice").await;
-    let mut bot = Bot::start(&[]);
+    // Not declared exempt: the bot, no server admin, cannot read its own rate limits and says
+    // so at start, with what to do.
+    let mut bot = Bot::prepare(&[]);
+    bot.rate_limits_exempt = false;
+    bot.write_config();
+    bot.launch();
+    let log = bot.log();
+    assert!(
+        log.contains("cannot tell whether the homeserver limits how fast the bot may send")
+            && log.contains("override_ratelimit"),
+        "{log}"
+    );
     let device = bot.device_id();
     let room = alice.open_dm(&bot.user_id, true).await;
     alice.ask(&room, "hi", "Choose your language").await;

@@ -212,6 +212,9 @@ pub(super) fn check_message_exists(
     }
 }
 
+/// "Did you mean" hints per check; the rest say "check the spelling".
+const MAX_HINTS: usize = 100;
+
 /// A "did you mean" hint from the candidates closest to `wrong`.
 pub(super) fn similar_hint<'a>(wrong: &str, candidates: impl Iterator<Item = &'a str>) -> String {
     let best = candidates
@@ -367,6 +370,7 @@ pub fn load_flows(
         report,
         set_names: HashSet::from(["country".to_string()]),
         used_names: Vec::new(),
+        hints_left: std::cell::Cell::new(MAX_HINTS),
     };
     let mut flows = HashMap::new();
     for (file, raw) in accepted {
@@ -427,6 +431,9 @@ struct Compiler<'a> {
     set_names: HashSet<String>,
     /// Names used in conditions and `$` values, with where.
     used_names: Vec<(String, SourceFile, Range<usize>)>,
+    /// "Did you mean" hints still to compute: each compares against every id, so thousands of
+    /// broken references would take quadratic time for hints nobody reads past the first.
+    hints_left: std::cell::Cell<usize>,
 }
 
 impl Compiler<'_> {
@@ -789,7 +796,7 @@ impl Compiler<'_> {
                         node: go.value.clone(),
                     });
                 }
-                let mut hint = similar_hint(&go.value, ids.iter().map(String::as_str));
+                let mut hint = self.hint(&go.value, ids.iter().map(String::as_str));
                 if self.index.contains_key(&go.value) {
                     hint = format!(
                         "`{0}` is a flow: write `flow: {0}` to continue there",
@@ -812,7 +819,7 @@ impl Compiler<'_> {
                     if self.broken.contains(&to.value) {
                         return None;
                     }
-                    let hint = similar_hint(&to.value, self.index.keys().map(String::as_str));
+                    let hint = self.hint(&to.value, self.index.keys().map(String::as_str));
                     self.report.push(
                         Diagnostic::error(
                             "flow::unknown-flow",
@@ -828,7 +835,7 @@ impl Compiler<'_> {
                     None => order.first()?.clone(),
                     Some(go) if ids.contains(&go.value) => go.value.clone(),
                     Some(go) => {
-                        let hint = similar_hint(&go.value, ids.iter().map(String::as_str));
+                        let hint = self.hint(&go.value, ids.iter().map(String::as_str));
                         self.report.push(
                             Diagnostic::error(
                                 "flow::unknown-node",
@@ -880,7 +887,7 @@ impl Compiler<'_> {
             .services
             .iter()
             .map(|(s, _)| s.id.value.as_str());
-        let hint = similar_hint(id, ids);
+        let hint = self.hint(id, ids);
         self.report.push(
             Diagnostic::error("flow::unknown-service", message)
                 .at(file, at)
@@ -950,6 +957,17 @@ impl Compiler<'_> {
                 .map(|country| self.value(file, at.clone(), country)),
             category,
             tags: probe.tags.clone(),
+        }
+    }
+
+    /// A "did you mean" hint, while the budget lasts.
+    fn hint<'a>(&self, wrong: &str, candidates: impl Iterator<Item = &'a str>) -> String {
+        match self.hints_left.get() {
+            0 => "check the spelling".to_string(),
+            left => {
+                self.hints_left.set(left - 1);
+                similar_hint(wrong, candidates)
+            }
         }
     }
 
@@ -1192,51 +1210,143 @@ fn check_graph(flows: &HashMap<String, Flow>, report: &mut Report) {
     }
 
     // A cycle of nodes that never wait would spin forever; the engine stops it, but it is a bug.
-    for flow in flows.values() {
-        for node_id in &flow.order {
-            if let Some(cycle) = silent_cycle(flows, &flow.id, node_id) {
-                let node = &flow.nodes[node_id];
-                report.push(
-                    Diagnostic::error(
-                        "flow::silent-loop",
-                        format!("`{node_id}` loops back to itself without waiting"),
-                    )
-                    .at(&flow.file, node.span.clone())
-                    .help(format!(
-                        "the loop is {cycle}; put a node with `menu:` or `cases:` in it"
-                    )),
-                );
-            }
-        }
+    for (flow_id, node_id, cycle) in silent_loops(flows) {
+        let flow = &flows[&flow_id];
+        let node = &flow.nodes[&node_id];
+        report.push(
+            Diagnostic::error(
+                "flow::silent-loop",
+                format!("`{node_id}` loops back to itself without waiting"),
+            )
+            .at(&flow.file, node.span.clone())
+            .help(format!(
+                "the loop is {cycle}; put a node with `menu:` or `cases:` in it"
+            )),
+        );
     }
 }
 
-/// A path of non-waiting nodes from `start` back to itself, if one exists.
-fn silent_cycle(flows: &HashMap<String, Flow>, start_flow: &str, start: &str) -> Option<String> {
-    let mut stack = vec![((start_flow, start), vec![start.to_string()])];
-    let mut seen = HashSet::new();
-    while let Some(((flow, node), path)) = stack.pop() {
-        let current = &flows[flow].nodes[node];
+/// Each loop of nodes that never wait, once: the node where it is reported (the first in file
+/// order), its flow, and the loop as a path. Linear in the size of the flows (strongly
+/// connected components, Kosaraju), so a coordinator's 20,000-node flow checks in moments.
+fn silent_loops(flows: &HashMap<String, Flow>) -> Vec<(String, String, String)> {
+    let mut flow_ids: Vec<&String> = flows.keys().collect();
+    flow_ids.sort();
+    let mut ids: Vec<(&str, &str)> = Vec::new();
+    for flow in &flow_ids {
+        for node in &flows[*flow].order {
+            ids.push((flow.as_str(), node.as_str()));
+        }
+    }
+    let index: HashMap<(&str, &str), usize> =
+        ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+    let mut edges: Vec<Vec<usize>> = vec![Vec::new(); ids.len()];
+    let mut reverse: Vec<Vec<usize>> = vec![Vec::new(); ids.len()];
+    for (from, (flow, node)) in ids.iter().enumerate() {
+        let current = &flows[*flow].nodes[*node];
         if current.waits() {
             continue;
         }
         for target in current.way.targets() {
-            let Target::Node { flow: f, node: n } = target else {
-                continue;
-            };
-            if f == start_flow && n == start {
-                let mut path = path.clone();
-                path.push(n.clone());
-                return Some(path.join(" → "));
-            }
-            if seen.insert((f.as_str(), n.as_str())) {
-                let mut path = path.clone();
-                path.push(n.clone());
-                stack.push(((f.as_str(), n.as_str()), path));
+            if let Target::Node { flow, node } = target
+                && let Some(&to) = index.get(&(flow.as_str(), node.as_str()))
+            {
+                edges[from].push(to);
+                reverse[to].push(from);
             }
         }
     }
-    None
+
+    // First pass: the order in which nodes finish, by an iterative depth-first search.
+    let mut finished = Vec::with_capacity(ids.len());
+    let mut visited = vec![false; ids.len()];
+    for root in 0..ids.len() {
+        if visited[root] {
+            continue;
+        }
+        visited[root] = true;
+        let mut stack = vec![(root, 0usize)];
+        while let Some((node, next)) = stack.last_mut() {
+            match edges[*node].get(*next) {
+                Some(&to) => {
+                    *next += 1;
+                    if !visited[to] {
+                        visited[to] = true;
+                        stack.push((to, 0));
+                    }
+                }
+                None => {
+                    finished.push(*node);
+                    stack.pop();
+                }
+            }
+        }
+    }
+    // Second pass: components on the reversed graph, latest finished first.
+    let mut component = vec![usize::MAX; ids.len()];
+    let mut members: Vec<Vec<usize>> = Vec::new();
+    for &root in finished.iter().rev() {
+        if component[root] != usize::MAX {
+            continue;
+        }
+        let id = members.len();
+        let mut group = vec![root];
+        component[root] = id;
+        let mut stack = vec![root];
+        while let Some(node) = stack.pop() {
+            for &from in &reverse[node] {
+                if component[from] == usize::MAX {
+                    component[from] = id;
+                    group.push(from);
+                    stack.push(from);
+                }
+            }
+        }
+        members.push(group);
+    }
+
+    let mut loops = Vec::new();
+    for group in members {
+        let start = *group.iter().min().expect("a component has a member");
+        let cyclic = group.len() > 1 || edges[start].contains(&start);
+        if !cyclic {
+            continue;
+        }
+        // The loop itself: a breadth-first search inside the component, back to `start`.
+        let mut came_from: HashMap<usize, usize> = HashMap::new();
+        let mut queue = VecDeque::from([start]);
+        let mut last = start;
+        'search: while let Some(node) = queue.pop_front() {
+            for &to in &edges[node] {
+                if component[to] != component[start] {
+                    continue;
+                }
+                if to == start {
+                    last = node;
+                    break 'search;
+                }
+                if let std::collections::hash_map::Entry::Vacant(entry) = came_from.entry(to) {
+                    entry.insert(node);
+                    queue.push_back(to);
+                }
+            }
+        }
+        let mut path = vec![ids[start].1.to_string()];
+        let mut node = last;
+        let mut back = Vec::new();
+        while node != start {
+            back.push(ids[node].1.to_string());
+            node = came_from[&node];
+        }
+        path.extend(back.into_iter().rev());
+        path.push(ids[start].1.to_string());
+        loops.push((
+            ids[start].0.to_string(),
+            ids[start].1.to_string(),
+            path.join(" → "),
+        ));
+    }
+    loops
 }
 
 #[cfg(test)]

@@ -8,6 +8,9 @@ use crate::diagnostic::{Diagnostic, Report};
 
 /// About one phone screen of text.
 pub const MAX_CHARS: usize = 600;
+/// A Matrix event holds at most 64 KiB, and a reply carries its text twice (plain and HTML,
+/// escaped in JSON): past this a message could never be sent, so it is an error.
+pub const MAX_SENDABLE_BYTES: usize = 16 * 1024;
 
 pub fn check(locales: &Locales, report: &mut Report) {
     for locale in locales.all() {
@@ -27,7 +30,23 @@ pub fn check(locales: &Locales, report: &mut Report) {
                 continue;
             };
             let length = text.chars().filter(|c| !is_invisible(*c)).count();
-            if length > MAX_CHARS {
+            if text.len() > MAX_SENDABLE_BYTES {
+                report.push(
+                    Diagnostic::error(
+                        "message::unsendable",
+                        format!(
+                            "`{id}` in `{}` is {} bytes: too long to send in one Matrix message",
+                            locale.id,
+                            text.len()
+                        ),
+                    )
+                    .at(&info.file, info.span.clone())
+                    .help(format!(
+                        "keep each message under {MAX_SENDABLE_BYTES} bytes (and under \
+                         {MAX_CHARS} characters to fit a phone screen)"
+                    )),
+                );
+            } else if length > MAX_CHARS {
                 report.push(
                     Diagnostic::warning(
                         "message::long",

@@ -231,6 +231,21 @@ fn load_locale(folder: &Path, report: &mut Report) -> Option<Locale> {
                 continue;
             }
         };
+        // Fluent's parser and formatter recurse once per nested `{`: a few thousand levels
+        // overflow the stack and abort the running bot on a reload. No translation needs more
+        // than a handful.
+        if let Some(at) = nesting_beyond(file.inner(), MAX_NESTING) {
+            report.push(
+                Diagnostic::error(
+                    "fluent::too-deep",
+                    format!("placeables are nested more than {MAX_NESTING} deep"),
+                )
+                .at(&file, at..at + 1)
+                .label("here")
+                .help("a message needs at most a few `{ }` inside one another; this file is not loaded"),
+            );
+            continue;
+        }
         let resource = match FluentResource::try_new(file.inner().clone()) {
             Ok(resource) => resource,
             Err((resource, errors)) => {
@@ -524,6 +539,27 @@ fn inline_variables(inline: &ast::InlineExpression<&str>, out: &mut BTreeSet<Str
     }
 }
 
+/// How deep `{ }` may nest in a Fluent file.
+pub const MAX_NESTING: usize = 32;
+
+/// The byte offset of the first `{` that opens deeper than `limit`, if any.
+fn nesting_beyond(text: &str, limit: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for (at, byte) in text.bytes().enumerate() {
+        match byte {
+            b'{' => {
+                depth += 1;
+                if depth > limit {
+                    return Some(at);
+                }
+            }
+            b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -545,6 +581,16 @@ mod tests {
         assert!(marked_draft(source, source.find("a =").unwrap()));
         assert!(!marked_draft(source, source.find("b =").unwrap()));
         assert!(!marked_draft(source, source.find("c =").unwrap()));
+    }
+
+    #[test]
+    fn nesting_is_measured_and_capped() {
+        assert_eq!(nesting_beyond("a = { $x ->\n *[o] { b }\n}\n", 3), None);
+        let deep = format!("a = {}x{}", "{ ".repeat(5000), " }".repeat(5000));
+        assert_eq!(
+            nesting_beyond(&deep, MAX_NESTING),
+            Some(4 + 2 * MAX_NESTING)
+        );
     }
 
     #[test]

@@ -314,13 +314,35 @@ pub fn read_source(path: &Path) -> Result<SourceFile, Box<Diagnostic>> {
         )
     };
     let metadata = std::fs::metadata(path).map_err(|e| fail(format!("cannot read {name}: {e}")))?;
-    if metadata.len() > yaml::MAX_FILE_BYTES as u64 {
-        return Err(fail(format!(
+    // A FIFO would hang the bot's reload for ever, and a link to a device such as /dev/zero
+    // would fill its memory: only regular files are content.
+    if !metadata.is_file() {
+        return Err(Box::new(
+            Diagnostic::error("file::not-regular", format!("{name} is not a regular file"))
+                .help("content files must be ordinary files (not a pipe, device or folder)"),
+        ));
+    }
+    let too_big = || {
+        fail(format!(
             "{name} is larger than {} bytes",
             yaml::MAX_FILE_BYTES
-        )));
+        ))
+    };
+    if metadata.len() > yaml::MAX_FILE_BYTES as u64 {
+        return Err(too_big());
     }
-    let bytes = std::fs::read(path).map_err(|e| fail(format!("cannot read {name}: {e}")))?;
+    // Read no more than the cap even if the file grows after the check.
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|file| {
+            use std::io::Read;
+            file.take(yaml::MAX_FILE_BYTES as u64 + 1)
+                .read_to_end(&mut bytes)
+        })
+        .map_err(|e| fail(format!("cannot read {name}: {e}")))?;
+    if bytes.len() > yaml::MAX_FILE_BYTES {
+        return Err(too_big());
+    }
     match String::from_utf8(bytes) {
         // A byte-order mark, as some Windows editors write, is not content.
         Ok(text) => Ok(source_file(

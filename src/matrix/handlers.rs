@@ -319,21 +319,22 @@ async fn handle(bot: &Arc<Bot>, room: &Room, message: Message) -> Outcome {
         Ok(true) => return Outcome::Settled, // A command handled before a restart is not rerun.
         Err(error) => return unstored(bot, room, &message, &error).await,
     }
+    // Flood control before commands too: outside staff rooms anyone can write "!status", and
+    // each refusal is a message the homeserver's rate limit counts against the bot.
+    let staff_room = bot.matrix.is_staff_room(&room_id);
+    if !staff_room && !admitted(bot, room, &message, audience).await {
+        if let Err(error) = delivery::answered(&bot.store, &incoming) {
+            warn!("cannot mark a message set aside: {error}");
+        }
+        return Outcome::Settled;
+    }
     // Commands are for staff, who write text from Matrix clients: a person writing from
     // another app gets the conversation (a bridge would drop a command's refusal anyway).
     let takes_commands = message.attachment.is_none() && view.bridge.is_none();
     // Other talk in staff rooms is between people, not for the bot.
-    if (takes_commands && command(bot, room, &message).await) || bot.matrix.is_staff_room(&room_id)
-    {
+    if (takes_commands && command(bot, room, &message).await) || staff_room {
         if let Err(error) = delivery::answered(&bot.store, &incoming) {
             warn!("cannot mark a command handled: {error}");
-        }
-        return Outcome::Settled;
-    }
-
-    if !admitted(bot, room, &message, audience).await {
-        if let Err(error) = delivery::answered(&bot.store, &incoming) {
-            warn!("cannot mark a message set aside: {error}");
         }
         return Outcome::Settled;
     }
@@ -451,8 +452,16 @@ async fn admitted(bot: &Bot, room: &Room, message: &Message, audience: send::Aud
         .lock()
         .map(|mut gate| gate.admit(&conversation, message.event_id.as_str(), message.flood_ms))
         .unwrap_or(Admission::Pass);
-    // A call for urgent help is always answered, however fast it comes.
-    if admission == Admission::Pass || bot.engine().is_urgent(&message.body) {
+    if admission == Admission::Pass {
+        return true;
+    }
+    // A call for urgent help is answered however fast it comes, within an allowance that
+    // stops one person from spending the bot's whole sending budget.
+    if bot.engine().is_urgent(&message.body)
+        && bot.flood.lock().is_ok_and(|mut gate| {
+            gate.admit_urgent(&conversation, message.event_id.as_str(), message.flood_ms)
+        })
+    {
         return true;
     }
     count(bot, &["messages set aside (flood control)".to_string()]);

@@ -10,6 +10,7 @@
 mod admin;
 mod erase;
 mod handlers;
+mod limits;
 mod login;
 mod portal;
 mod referral;
@@ -210,6 +211,7 @@ pub async fn serve(config: Config, content: Arc<Content>) -> Result<(), ServeErr
         }
     };
     login::bootstrap_cross_signing(&client, &matrix).await;
+    limits::check(&client, &matrix).await;
     // Queued, not awaited: a person writing now is answered while the rooms catch up.
     handlers::catch_up_all(&client, &bot);
     // Erases a crash or an outage cut short are finished first thing.

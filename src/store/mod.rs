@@ -490,17 +490,18 @@ fn create_private_dir(path: &Path) -> Result<(), StoreError> {
         path: path.to_path_buf(),
         source,
     };
+    // A directory that exists is the operator's (systemd's StateDirectory, or a folder they
+    // chose, perhaps their home): its mode is theirs to set, and what Putokaz keeps in it is
+    // sealed and keyed by a secret of mode 0600 anyway. Only a directory it creates is made
+    // private by Putokaz.
+    if path.is_dir() {
+        return Ok(());
+    }
     fs::DirBuilder::new()
         .recursive(true)
         .mode(0o700)
         .create(path)
         .map_err(error)?;
-    // Only when needed: an existing private directory on a read-only file system should be
-    // reported by the first real write, as read-only, not as a failure to create it.
-    let mode = fs::metadata(path).map_err(error)?.permissions().mode() & 0o777;
-    if mode != 0o700 {
-        fs::set_permissions(path, fs::Permissions::from_mode(0o700)).map_err(error)?;
-    }
     Ok(())
 }
 
@@ -637,14 +638,19 @@ mod tests {
     }
 
     #[test]
-    fn an_existing_data_directory_is_made_private() {
+    fn a_new_data_directory_is_private_and_an_existing_one_is_left_alone() {
         let dir = tempfile::tempdir().unwrap();
-        let data = dir.path().join("data");
-        fs::create_dir(&data).unwrap();
-        fs::set_permissions(&data, fs::Permissions::from_mode(0o755)).unwrap();
+        let data = dir.path().join("new/data");
         SessionStore::open(&data).unwrap();
         let mode = fs::metadata(&data).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o700);
+
+        let existing = dir.path().join("existing");
+        fs::create_dir(&existing).unwrap();
+        fs::set_permissions(&existing, fs::Permissions::from_mode(0o750)).unwrap();
+        SessionStore::open(&existing).unwrap();
+        let mode = fs::metadata(&existing).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o750, "the operator's mode was changed");
     }
 
     #[test]

@@ -888,3 +888,71 @@ fn options_that_hang_on_the_directory_need_a_way_out_and_real_tags() {
     );
     assert!(text.contains("needs.yaml:"), "{text}");
 }
+
+#[test]
+fn a_loop_that_never_waits_is_found_once_and_long_chains_are_fine() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_content(dir.path());
+    // A chain of 5,000 nodes that never wait (fine: it ends at the main menu), and a loop of
+    // three that would spin for ever. Reached from a menu option so nothing is unreachable.
+    let mut flow = String::from(
+        "format: 1\nflow: chain\nnodes:\n  - id: start\n    say: svc-need-menu\n    menu:\n      - label: need-legal\n        go: c0\n      - label: need-health\n        go: spin-a\n",
+    );
+    for i in 0..5_000 {
+        let next = if i == 4_999 {
+            "main-menu".to_string()
+        } else {
+            format!("c{}", i + 1)
+        };
+        flow.push_str(&format!("  - id: c{i}\n    go: {next}\n"));
+    }
+    flow.push_str("  - id: spin-a\n    go: spin-b\n  - id: spin-b\n    go: spin-c\n  - id: spin-c\n    go: spin-a\n");
+    std::fs::write(dir.path().join("flows/chain.yaml"), flow).unwrap();
+    let main = dir.path().join("flows/main.yaml");
+    edit(
+        &main,
+        "      - label: main-opt-language",
+        "      - label: svc-opt-other-need\n        flow: chain\n      - label: main-opt-language",
+    );
+    let output = check(dir.path());
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert_eq!(
+        text.matches("loops back to itself without waiting").count(),
+        1,
+        "{text}"
+    );
+    assert!(
+        text.contains("`spin-a` loops back to itself")
+            && text.contains("spin-a → spin-b → spin-c → spin-a"),
+        "{text}"
+    );
+    assert!(!text.contains("`c0` loops"), "{text}");
+}
+
+#[test]
+fn a_pipe_a_device_or_deep_nesting_in_content_is_refused_not_followed() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_content(dir.path());
+    let en = dir.path().join("locales/en");
+    // A named pipe would block a reader for ever; /dev/zero never ends.
+    let fifo = en.join("pipe.ftl");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    std::os::unix::fs::symlink("/dev/zero", en.join("zero.ftl")).unwrap();
+    // Placeables nested thousands deep overflow Fluent's recursive parser.
+    let deep = format!("deep = {}x{}\n", "{ ".repeat(5_000), " }".repeat(5_000));
+    std::fs::write(en.join("deep.ftl"), deep).unwrap();
+    let output = check(dir.path());
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert!(text.contains("pipe.ftl is not a regular file"), "{text}");
+    assert!(text.contains("zero.ftl is not a regular file"), "{text}");
+    assert!(
+        text.contains("placeables are nested more than 32 deep") && text.contains("deep.ftl"),
+        "{text}"
+    );
+}
