@@ -21,6 +21,12 @@
 //!     scripts/bridges register && scripts/synapse start && eval "$(scripts/bridges env)"
 //!     cargo run --release --example load -- --portals --people 50 --rounds 3
 //!
+//! `--restart CHATS` gives each bot that many direct chats (opened by the bridge simulator's
+//! ghosts), answers each once, restarts the bot and measures its first answer after the
+//! restart, its RSS and its CPU per 1,000 answers (same Synapse set-up as `--portals`):
+//!
+//!     cargo run --release --example load -- --restart 1000
+//!
 //! See BENCHMARKS.md for figures.
 
 use std::path::{Path, PathBuf};
@@ -48,6 +54,8 @@ const REPLY_TIMEOUT: Duration = Duration::from_secs(120);
 
 struct Options {
     people: usize,
+    /// Measure a restart with this many chats, each answered once, instead.
+    restart_chats: Option<usize>,
     /// Measure portal rooms against plain direct chats instead of Putokaz against echo.
     portals: bool,
     /// Also measure each bot while one more person floods it.
@@ -66,6 +74,7 @@ fn options() -> Options {
     let mut flood = false;
     let mut portals = false;
     let mut rounds = 1;
+    let mut restart_chats = None;
     let mut homeserver = "http://127.0.0.1:18008".to_string();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -74,11 +83,12 @@ fn options() -> Options {
             "--homeserver" => homeserver = args.next().unwrap_or(homeserver),
             "--flood" => flood = true,
             "--portals" => portals = true,
+            "--restart" => restart_chats = args.next().and_then(|n| n.parse().ok()),
             "--rounds" => rounds = args.next().and_then(|n| n.parse().ok()).unwrap_or(rounds),
             "--think-ms" => think_ms = args.next().and_then(|n| n.parse().ok()).unwrap_or(think_ms),
             _ => {
                 eprintln!(
-                    "usage: load [--people N] [--rounds N] [--think-ms MS] [--flood | --portals] [--homeserver URL]"
+                    "usage: load [--people N] [--rounds N] [--think-ms MS] [--flood | --portals | --restart CHATS] [--homeserver URL]"
                 );
                 std::process::exit(2);
             }
@@ -86,6 +96,7 @@ fn options() -> Options {
     }
     Options {
         people,
+        restart_chats,
         portals,
         flood,
         rounds: rounds.max(1),
@@ -282,33 +293,46 @@ impl Bot {
 fn start_echo(options: &Options, dir: &Path) -> Bot {
     let name = unique("echo");
     register(&options.root, std::slice::from_ref(&name));
+    let mut bot = spawn_echo(options, dir, &name);
+    bot.wait_ready();
+    bot
+}
+
+/// The echo bot as account `name`, without waiting for it (it logs in afresh each time: it
+/// keeps nothing between runs).
+fn spawn_echo(options: &Options, dir: &Path, name: &str) -> Bot {
     let log = dir.join("echo.log");
     let child = Command::new(options.root.join("target/release/examples/echo_bot"))
-        .args([&options.homeserver, &name, PASSWORD])
+        .args([options.homeserver.as_str(), name, PASSWORD])
         .stderr(std::fs::File::create(&log).expect("log"))
         .spawn()
         .expect("build it first: cargo build --release --example echo_bot");
-    let mut bot = Bot {
+    Bot {
         name: "echo",
         child,
         user_id: format!("@{name}:localhost"),
         log,
         data: None,
-    };
-    bot.wait_ready();
-    bot
+    }
 }
 
 /// Putokaz with its `[matrix]` section plus `matrix_extra`.
 fn start_putokaz(options: &Options, dir: &Path, matrix_extra: &str) -> Bot {
     let name = unique("putokaz");
     register(&options.root, std::slice::from_ref(&name));
+    let mut bot = spawn_putokaz(options, dir, &name, matrix_extra);
+    bot.wait_ready();
+    bot
+}
+
+/// Putokaz as account `name`, with its data in `dir` (kept across restarts), without waiting.
+fn spawn_putokaz(options: &Options, dir: &Path, name: &str, matrix_extra: &str) -> Bot {
     let data = dir.join("data");
     let config = dir.join("putokaz.toml");
     std::fs::write(
         &config,
         format!(
-            "flows = {:?}\nlocales = {:?}\ndata_dir = {:?}\nreload_on_change = false\n\n[matrix]\nhomeserver = {:?}\nuser = {name:?}\npassword = {PASSWORD:?}\nstore_passphrase = \"load-test\"\n{matrix_extra}\n",
+            "flows = {:?}\nlocales = {:?}\ndata_dir = {:?}\nreload_on_change = false\n\n[matrix]\nhomeserver = {:?}\nuser = {name:?}\npassword = {PASSWORD:?}\nstore_passphrase = \"load-test\"\nrate_limits_exempt = true\n{matrix_extra}\n",
             options.root.join("flows"),
             options.root.join("locales"),
             data,
@@ -322,18 +346,22 @@ fn start_putokaz(options: &Options, dir: &Path, matrix_extra: &str) -> Bot {
         .arg("--config")
         .arg(&config)
         .env_remove("RUST_LOG")
-        .stderr(std::fs::File::create(&log).expect("log"))
+        .stderr(
+            std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(&log)
+                .expect("log"),
+        )
         .spawn()
         .expect("build it first: cargo build --release --bin putokaz");
-    let mut bot = Bot {
+    Bot {
         name: "putokaz",
         child,
         user_id: format!("@{name}:localhost"),
         log,
         data: Some(data),
-    };
-    bot.wait_ready();
-    bot
+    }
 }
 
 struct Measured {
@@ -568,6 +596,9 @@ fn print_ratios(label: &str, each: &[[f64; 3]]) {
 async fn main() {
     let options = options();
     let dir = tempfile::tempdir().expect("temp dir");
+    if let Some(chats) = options.restart_chats {
+        return restart(&options, dir.path(), chats).await;
+    }
     let names: Vec<String> = (0..options.people).map(|_| unique("person")).collect();
     eprintln!("registering {} people", names.len());
     register(&options.root, &names);
@@ -751,4 +782,136 @@ async fn measure_chats(
         p99: at(0.99),
     };
     (measured, cpu_seconds)
+}
+
+/// What one bot cost with many chats, and how soon it answered after a restart.
+struct RestartFigures {
+    /// CPU seconds per 1,000 answers while every chat was answered once.
+    cpu_per_1000: f64,
+    /// Peak RSS while answering every chat, KiB.
+    peak_kib: u64,
+    /// From starting the process again to the answer of a message sent at that moment.
+    first_answer: Duration,
+    /// Peak RSS of the restarted process by its first answer, KiB.
+    restarted_peak_kib: u64,
+}
+
+/// `--restart CHATS`: each bot gets CHATS direct chats (opened by the bridge simulator's
+/// ghosts, which no rate limit slows), each answered once; then it is stopped, a message is
+/// sent, it is started again, and the time to that message's answer is measured. The echo bot
+/// logs in afresh (it keeps nothing); Putokaz keeps its store, as a deployment does.
+async fn restart(options: &Options, dir: &Path, chats: usize) {
+    let simulator: &'static bridge_sim::Simulator =
+        Box::leak(Box::new(bridge_sim::Simulator::start(&options.homeserver)));
+    let mut figures = Vec::new();
+    for which in ["echo", "putokaz"] {
+        let bot_dir = dir.join(which);
+        std::fs::create_dir_all(&bot_dir).expect("dir");
+        let name = unique(which);
+        register(&options.root, std::slice::from_ref(&name));
+        let spawn = |name: &str| match which {
+            "echo" => spawn_echo(options, &bot_dir, name),
+            _ => spawn_putokaz(options, &bot_dir, name, ""),
+        };
+        let mut bot = spawn(&name);
+        bot.wait_ready();
+        eprintln!("{which}: opening {chats} chats");
+        let mut portals = Vec::new();
+        for batch in 0..chats.div_ceil(25) {
+            let opened: Vec<_> = (0..25.min(chats - batch * 25))
+                .map(|_| {
+                    let bot_id = bot.user_id.clone();
+                    tokio::spawn(async move {
+                        let number = bridge_sim::phone_number("38164");
+                        let mut chat = simulator.open_direct_chat(&bot_id, &number).await;
+                        assert_eq!(chat.bot_membership().await, "join");
+                        chat
+                    })
+                })
+                .collect();
+            for chat in opened {
+                portals.push(chat.await.expect("a chat"));
+            }
+        }
+        eprintln!("{which}: one message in each chat");
+        let cpu_before = bot.cpu_seconds();
+        let mut answered = Vec::new();
+        let mut rest = portals;
+        while !rest.is_empty() {
+            let batch: Vec<_> = rest.drain(..rest.len().min(50)).collect();
+            let tasks: Vec<_> = batch
+                .into_iter()
+                .map(|mut chat| {
+                    tokio::spawn(async move {
+                        chat.say("hi").await;
+                        chat.reply().await;
+                        // Whatever else the answer holds, so that nothing old is read later.
+                        while chat
+                            .reply_within(Duration::from_millis(300))
+                            .await
+                            .is_some()
+                        {}
+                        chat
+                    })
+                })
+                .collect();
+            for task in tasks {
+                answered.push(task.await.expect("an answer"));
+            }
+        }
+        let cpu_per_1000 = (bot.cpu_seconds() - cpu_before) * 1000.0 / chats as f64;
+        let peak_kib = bot.peak_rss_kib();
+        bot.stop();
+
+        eprintln!("{which}: restarting");
+        let chat = &mut answered[0];
+        let started = Instant::now();
+        let mut restarted = spawn(&name);
+        chat.say("hello again").await;
+        chat.reply().await;
+        let first_answer = started.elapsed();
+        let restarted_peak_kib = restarted.peak_rss_kib();
+        restarted.stop();
+        figures.push(RestartFigures {
+            cpu_per_1000,
+            peak_kib,
+            first_answer,
+            restarted_peak_kib,
+        });
+    }
+    let (echo, putokaz) = (&figures[0], &figures[1]);
+    let mib = |kib: u64| kib as f64 / 1024.0;
+    println!("{chats} chats, each answered once, then a restart");
+    println!("| What | Echo bot | Putokaz | Ratio |");
+    println!("| --- | --- | --- | --- |");
+    println!(
+        "| CPU per 1,000 answers | {:.2} s | {:.2} s | {:.2}x |",
+        echo.cpu_per_1000,
+        putokaz.cpu_per_1000,
+        ratio(putokaz.cpu_per_1000, echo.cpu_per_1000)
+    );
+    println!(
+        "| Peak RSS, answering | {:.1} MiB | {:.1} MiB | {:.2}x |",
+        mib(echo.peak_kib),
+        mib(putokaz.peak_kib),
+        ratio(putokaz.peak_kib as f64, echo.peak_kib as f64)
+    );
+    println!(
+        "| First answer after a restart | {:.1} s | {:.1} s | {:.2}x |",
+        echo.first_answer.as_secs_f64(),
+        putokaz.first_answer.as_secs_f64(),
+        ratio(
+            putokaz.first_answer.as_secs_f64(),
+            echo.first_answer.as_secs_f64()
+        )
+    );
+    println!(
+        "| Peak RSS, restarted, by its first answer | {:.1} MiB | {:.1} MiB | {:.2}x |",
+        mib(echo.restarted_peak_kib),
+        mib(putokaz.restarted_peak_kib),
+        ratio(
+            putokaz.restarted_peak_kib as f64,
+            echo.restarted_peak_kib as f64
+        )
+    );
 }

@@ -45,4 +45,5 @@ svc-ideas-description = Free legal help for people who want to ask for asylum at
 svc-srce-description = Someone to talk to when you feel very bad, including thoughts of suicide. Free and confidential; you do not have to give your name.
 svc-national-sos-description = Free national line for suicide prevention, day and night. When the call connects, choose 1.
 svc-crpk-description = Information for refugees and asylum seekers. Services are free: report anyone who asks you for money.
+svc-unhcr-help-description = UNHCR’s information for refugees and people seeking asylum in this country: your rights, asking for asylum, and where to find help.
 svc-zivotna-linija-description = Free line for people who feel very low or think about suicide.

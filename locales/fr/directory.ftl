@@ -47,4 +47,5 @@ svc-ideas-description = Aide juridique gratuite pour les personnes qui veulent d
 svc-srce-description = Quelqu'un à qui parler quand vous allez très mal, y compris si vous pensez au suicide. Gratuit et confidentiel ; vous n'avez pas besoin de donner votre nom.
 svc-national-sos-description = Ligne nationale gratuite de prévention du suicide, jour et nuit. Une fois en ligne, choisissez 1.
 svc-crpk-description = Informations pour les personnes réfugiées et les demandeurs d'asile. Les services sont gratuits : signalez toute personne qui vous demande de l'argent.
+svc-unhcr-help-description = Les informations du HCR pour les personnes réfugiées et les demandeurs d'asile dans ce pays : vos droits, la demande d'asile et où trouver de l'aide.
 svc-zivotna-linija-description = Ligne gratuite pour les personnes qui vont très mal ou qui pensent au suicide.

@@ -911,19 +911,7 @@ impl Compiler<'_> {
         let need = refer
             .need
             .as_deref()
-            .map(|need| self.value(file, at.clone(), need));
-        if let Some(Value::Text(need)) = &need
-            && !CATEGORIES.contains(&need.as_str())
-        {
-            self.report.push(
-                Diagnostic::error(
-                    "flow::unknown-category",
-                    format!("`{need}` is not a category"),
-                )
-                .at(file, at)
-                .help(similar_hint(need, CATEGORIES.iter().copied())),
-            );
-        }
+            .map(|need| self.category(file, at.clone(), need));
         Refer {
             service: refer.service.clone(),
             need,
@@ -936,19 +924,7 @@ impl Compiler<'_> {
         let category = probe
             .category
             .as_deref()
-            .map(|category| self.value(file, at.clone(), category));
-        if let Some(Value::Text(category)) = &category
-            && !CATEGORIES.contains(&category.as_str())
-        {
-            self.report.push(
-                Diagnostic::error(
-                    "flow::unknown-category",
-                    format!("`{category}` is not a category"),
-                )
-                .at(file, at.clone())
-                .help(similar_hint(category, CATEGORIES.iter().copied())),
-            );
-        }
+            .map(|category| self.category(file, at.clone(), category));
         self.check_tags(&probe.tags, file, at.clone());
         ServicesProbe {
             country: probe
@@ -958,6 +934,24 @@ impl Compiler<'_> {
             category,
             tags: probe.tags.clone(),
         }
+    }
+
+    /// A category as written: `$need`, or one of the directory's categories.
+    fn category(&mut self, file: &SourceFile, at: Range<usize>, text: &str) -> Value {
+        let value = self.value(file, at.clone(), text);
+        if let Value::Text(category) = &value
+            && !CATEGORIES.contains(&category.as_str())
+        {
+            self.report.push(
+                Diagnostic::error(
+                    "flow::unknown-category",
+                    format!("`{category}` is not a category"),
+                )
+                .at(file, at)
+                .help(similar_hint(category, CATEGORIES.iter().copied())),
+            );
+        }
+        value
     }
 
     /// A "did you mean" hint, while the budget lasts.
