@@ -727,6 +727,17 @@ async fn on_invite(
         let _ = room.leave().await;
         return;
     }
+    let within_limit = staff
+        || bridge
+        || bot
+            .invites
+            .lock()
+            .is_ok_and(|mut limits| limits.admit(event.sender.as_str(), crate::now()));
+    if !within_limit {
+        info!("declining an invitation: one account invited the bot too often this hour");
+        let _ = room.leave().await;
+        return;
+    }
     tokio::spawn(async move {
         // Synapse may not have finished creating the room when the invite arrives.
         let mut delay = Duration::from_millis(500);

@@ -10,6 +10,7 @@
 mod admin;
 mod erase;
 mod handlers;
+mod invites;
 mod limits;
 mod login;
 mod portal;
@@ -120,6 +121,8 @@ pub struct Bot {
     pub erases: erase::Erases,
     /// Each room's work in order, rooms side by side.
     rooms: Arc<rooms::RoomWork<handlers::Job>>,
+    /// Invitations accepted per inviting account this hour.
+    invites: Mutex<invites::InviteLimits>,
 }
 
 impl Bot {
@@ -183,6 +186,7 @@ pub async fn serve(config: Config, content: Arc<Content>) -> Result<(), ServeErr
         reloading: Mutex::new(()),
         erases: erase::Erases::default(),
         rooms: rooms::RoomWork::new(rooms::LIVE_ROOMS, rooms::CATCH_UP_ROOMS),
+        invites: Mutex::new(invites::InviteLimits::default()),
         matrix: matrix.clone(),
         config,
     });
