@@ -101,9 +101,9 @@ pub struct Bot {
     /// Held (shared) by every message in hand; a shutdown takes it whole, so it waits for
     /// them to finish.
     pub running: tokio::sync::RwLock<()>,
-    /// One message at a time per room, so a conversation's steps never interleave. (The SDK
-    /// runs the handlers of one sync one after another; catch-ups run beside them, and other
-    /// rooms' catch-ups need not wait for this room.)
+    /// One message at a time per room, so a conversation's steps never interleave: a room's
+    /// own jobs already come one at a time (`rooms`), and this keeps an erase, which runs
+    /// beside them, from interleaving with them.
     room_locks: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
     /// Per-person flood control.
     pub flood: Mutex<FloodGate>,
