@@ -1,7 +1,6 @@
 //! What the bot does with each kind of event: invitations, messages (text, and voice notes,
 //! pictures or stickers it cannot read), people leaving, and messages it cannot decrypt yet.
 
-use std::collections::HashSet;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -526,12 +525,11 @@ pub fn catch_up_all(client: &Client, bot: &Arc<Bot>) {
 /// Retries rooms where a message could not be decrypted (keys may have arrived since) or
 /// stored (the data directory may be writable again).
 pub async fn catch_up_waiting(client: &Client, bot: &Arc<Bot>) {
-    let waiting = |set: &std::sync::Mutex<HashSet<String>>| -> Vec<String> {
-        set.lock()
-            .map(|set| set.iter().cloned().collect())
-            .unwrap_or_default()
-    };
-    let unstored = waiting(&bot.unstored);
+    let unstored: Vec<String> = bot
+        .unstored
+        .lock()
+        .map(|set| set.iter().cloned().collect())
+        .unwrap_or_default();
     if !unstored.is_empty() {
         // A failed write leaves sled refusing everything until it is opened again.
         let reopening = bot.clone();
