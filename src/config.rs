@@ -41,6 +41,12 @@ pub struct Config {
     pub verify_every: Duration,
     /// Whether `putokaz serve` reloads flows and translations when their files change.
     pub reload_on_change: bool,
+    /// Teams of workers and volunteers a person can talk with through the bot (`[[teams]]`).
+    pub teams: Vec<crate::teams::TeamConfig>,
+    /// A conversation with a worker in which neither side wrote for this long is closed, and
+    /// the person is back with the bot.
+    #[serde(with = "humantime_serde")]
+    pub case_idle: Duration,
     /// The Matrix account and room policy, for `putokaz serve`.
     pub matrix: Option<MatrixConfig>,
 }
@@ -84,6 +90,10 @@ pub struct MatrixConfig {
     /// Service id → the room where that service's workers receive consented referrals.
     #[serde(default)]
     pub referral_rooms: BTreeMap<String, String>,
+    /// Team id (see `[[teams]]`) → the team's case room, where its cases are queued and its
+    /// workers talk with people through the bot.
+    #[serde(default)]
+    pub team_rooms: BTreeMap<String, String>,
     /// Homeservers whose users may invite the bot; empty means any.
     #[serde(default)]
     pub allowed_homeservers: Vec<String>,
@@ -122,6 +132,15 @@ impl MatrixConfig {
         self.admin_room.as_deref() == Some(room_id)
             || self.volunteer_room.as_deref() == Some(room_id)
             || self.referral_rooms.values().any(|room| room == room_id)
+            || self.team_rooms.values().any(|room| room == room_id)
+    }
+
+    /// The team whose case room this is.
+    pub fn team_of_room(&self, room_id: &str) -> Option<&str> {
+        self.team_rooms
+            .iter()
+            .find(|(_, room)| *room == room_id)
+            .map(|(team, _)| team.as_str())
     }
 
     /// The store passphrase, from the environment first.
@@ -143,6 +162,8 @@ impl Default for Config {
             session_expiry: Duration::from_secs(30 * 24 * 60 * 60),
             verify_every: Duration::from_secs(365 * 24 * 60 * 60),
             reload_on_change: true,
+            teams: Vec::new(),
+            case_idle: Duration::from_secs(60 * 60),
             matrix: None,
         }
     }
@@ -169,10 +190,17 @@ impl Config {
             path: path.clone(),
             message: error.to_string(),
         })?;
+        let teams = crate::teams::Teams::from_config(&config.teams).map_err(|error| {
+            ConfigError::Invalid {
+                path: path.clone(),
+                message: error.to_string(),
+            }
+        })?;
         if let Some(matrix) = &config.matrix {
             matrix
                 .check_room_ids()
                 .and_then(|()| matrix.check_bridges())
+                .and_then(|()| matrix.check_team_rooms(&teams))
                 .map_err(|message| ConfigError::Invalid { path, message })?;
         }
         Ok(config)
@@ -193,6 +221,26 @@ impl MatrixConfig {
         Ok(())
     }
 
+    /// Every team has a case room, and every case room a team.
+    fn check_team_rooms(&self, teams: &crate::teams::Teams) -> Result<(), String> {
+        for team in teams.all() {
+            if !self.team_rooms.contains_key(&team.id) {
+                return Err(format!(
+                    "team `{}` has no room: add `{} = \"!room:server\"` under [matrix.team_rooms]",
+                    team.id, team.id
+                ));
+            }
+        }
+        for id in self.team_rooms.keys() {
+            if teams.get(id).is_none() {
+                return Err(format!(
+                    "`team_rooms.{id}` names no team: add a [[teams]] entry with id = \"{id}\", or remove it"
+                ));
+            }
+        }
+        Ok(())
+    }
+
     /// Rooms are named by id: an alias (`#name:server`) would never match, and the bot would
     /// silently ignore the room.
     fn check_room_ids(&self) -> Result<(), String> {
@@ -207,6 +255,11 @@ impl MatrixConfig {
                 self.referral_rooms
                     .iter()
                     .map(|(service, room)| (format!("referral_rooms.{service}"), room)),
+            )
+            .chain(
+                self.team_rooms
+                    .iter()
+                    .map(|(team, room)| (format!("team_rooms.{team}"), room)),
             );
         for (key, room) in rooms {
             if matrix_sdk::ruma::RoomId::parse(room).is_err() {

@@ -27,6 +27,7 @@ pub mod screens;
 pub mod stats;
 pub mod storage_fault;
 pub mod store;
+pub mod teams;
 pub mod transcript;
 pub mod volunteer;
 pub mod watch;
