@@ -18,7 +18,7 @@
 //! recorded for its room before anything is answered, so that it is finished after a crash.
 
 use crate::engine::reply::Replies;
-use crate::engine::{Engine, Input, Referral};
+use crate::engine::{CaseRequest, Engine, Input, Referral, Session, Transition};
 use crate::store::{Ended, LastStep, PendingErase, Record, SessionStore, StoreError};
 
 /// A message from a person, as the Matrix adapter sees it.
@@ -39,7 +39,7 @@ pub enum Decision {
     /// Already answered: say nothing.
     Skip,
     /// Send these replies with this transaction id prefix, then call [`answered`].
-    Answer(Answer),
+    Answer(Box<Answer>),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -58,6 +58,12 @@ pub struct Answer {
     pub erase: bool,
     /// The person consented to a hand-off: pass this referral on before replying.
     pub referral: Option<Referral>,
+    /// The person said yes to talking with a person: open this case before replying.
+    pub case: Option<CaseRequest>,
+    /// The person talks with a worker: pass this message on to them.
+    pub relay: bool,
+    /// The person ended the conversation with the worker: close the case.
+    pub person_ended: bool,
 }
 
 /// One session per person in a room.
@@ -84,7 +90,7 @@ pub fn decide(
             last: Some(last), ..
         }) if last.event == tag => match last.ended {
             // The message that ended the conversation, again: end it again, the same way.
-            Some(ended) => return Ok(Decision::Answer(ending_again(engine, tag, &ended))),
+            Some(ended) => return Ok(Decision::Answer(Box::new(ending_again(engine, tag, &ended)))),
             None => (last.before, true),
         },
         Some(record) => (record.session, false),
@@ -133,7 +139,7 @@ pub fn decide(
         };
         store.save_record(key, &record)?;
     }
-    Ok(Decision::Answer(Answer {
+    Ok(Decision::Answer(Box::new(Answer {
         replies: transition.replies,
         transaction: tag,
         counters,
@@ -141,7 +147,10 @@ pub fn decide(
         forgotten: transition.session.is_none(),
         erase: transition.erase,
         referral: transition.referral,
-    }))
+        case: transition.case,
+        relay: transition.relay,
+        person_ended: transition.person_ended,
+    })))
 }
 
 /// The answer to a message that ended the conversation, from how it ended.
@@ -154,7 +163,33 @@ fn ending_again(engine: &Engine, transaction: String, ended: &Ended) -> Answer {
         forgotten: true,
         erase: ended.erase,
         referral: None,
+        case: None,
+        relay: false,
+        person_ended: false,
     }
+}
+
+/// A step that no message of the person's caused (a worker closed their case): the session
+/// is changed and stored as it is, keeping what a redelivered message needs to be replayed.
+pub fn outside_message(
+    store: &SessionStore,
+    conversation: &str,
+    step: impl FnOnce(Option<Session>) -> Transition,
+) -> Result<Transition, StoreError> {
+    let key = store.key(conversation);
+    let record = store.load_record(key)?.unwrap_or(Record {
+        session: None,
+        last: None,
+    });
+    let transition = step(record.session.clone());
+    if let Some(session) = &transition.session {
+        let record = Record {
+            session: Some(session.clone()),
+            last: record.last,
+        };
+        store.save_record(key, &record)?;
+    }
+    Ok(transition)
 }
 
 /// Whether `message` has been answered (or, for a command, handled) already.
@@ -214,7 +249,7 @@ mod tests {
 
     fn answer(decision: Decision) -> Answer {
         match decision {
-            Decision::Answer(answer) => answer,
+            Decision::Answer(answer) => *answer,
             Decision::Skip => panic!("expected an answer"),
         }
     }

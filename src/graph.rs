@@ -126,6 +126,7 @@ fn target_key(target: &Target) -> String {
         Target::Back => "(back)".into(),
         Target::MainMenu => "(main menu)".into(),
         Target::LanguageMenu => "(language menu)".into(),
+        Target::Person => "(talk to a person)".into(),
     }
 }
 

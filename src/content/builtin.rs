@@ -18,10 +18,14 @@ pub enum Intent {
     /// Quick erase: after a confirmation, the adapter removes every message the bot sent in the
     /// conversation, the session is deleted, and the bot leaves.
     Erase,
+    /// "Talk to a person": the bot offers to pass the conversation to a team's worker.
+    Person,
+    /// "Bot", "stop": ends a conversation with a worker and brings the bot back.
+    Bot,
 }
 
 impl Intent {
-    pub const ALL: [Intent; 8] = [
+    pub const ALL: [Intent; 10] = [
         Intent::Crisis,
         Intent::Emergency,
         Intent::MainMenu,
@@ -30,6 +34,8 @@ impl Intent {
         Intent::Help,
         Intent::Forget,
         Intent::Erase,
+        Intent::Person,
+        Intent::Bot,
     ];
 
     /// Intents whose words count anywhere inside a message, in every locale; the others only
@@ -48,6 +54,8 @@ impl Intent {
             Intent::Help => "intent-help",
             Intent::Forget => "intent-forget",
             Intent::Erase => "intent-erase",
+            Intent::Person => "intent-person",
+            Intent::Bot => "intent-bot",
         }
     }
 }
@@ -62,6 +70,32 @@ pub const MESSAGES: &[(&str, &[&str])] = &[
     ("intent-help", &[]),
     ("intent-forget", &[]),
     ("intent-erase", &[]),
+    ("intent-person", &[]),
+    ("intent-bot", &[]),
+    ("person-stop", &[]),
+    ("person-consent", &[]),
+    ("person-opt-yes", &[]),
+    ("person-opt-no", &[]),
+    ("person-declined", &[]),
+    ("person-none", &[]),
+    ("person-waiting", &["team"]),
+    ("person-closed", &["team", "when", "time", "place", "hours"]),
+    ("person-closed-urgent", &[]),
+    ("person-joined", &["team"]),
+    ("person-back-to-bot", &[]),
+    ("person-ended-done", &["team"]),
+    ("person-ended-idle", &[]),
+    ("person-text-only", &[]),
+    ("person-failed", &[]),
+    ("day-today", &[]),
+    ("day-tomorrow", &[]),
+    ("day-mon", &[]),
+    ("day-tue", &[]),
+    ("day-wed", &[]),
+    ("day-thu", &[]),
+    ("day-fri", &[]),
+    ("day-sat", &[]),
+    ("day-sun", &[]),
     ("erase-confirm", &[]),
     ("erase-opt-yes", &[]),
     ("erase-opt-no", &[]),
@@ -113,7 +147,7 @@ pub fn country_message_id(country: &str) -> String {
 }
 
 /// Target words that are not node ids.
-pub const RESERVED_TARGETS: [&str; 3] = ["back", "main-menu", "language-menu"];
+pub const RESERVED_TARGETS: [&str; 4] = ["back", "main-menu", "language-menu", "talk-to-person"];
 
 /// The flow whose first node is the main menu.
 pub const MAIN_FLOW: &str = "main";
@@ -127,3 +161,6 @@ pub const CRISIS_NODE: (&str, &str) = ("urgent", "crisis");
 /// Values every message can use without a flow setting them, e.g. `$forget-after-days` so that
 /// the privacy page states the configured expiry rather than a number that can drift from it.
 pub const FORGET_AFTER_DAYS: &str = "forget-after-days";
+
+/// The flow `!care` opens for workers and volunteers; reachable from no menu of people's.
+pub const CARE_FLOW: &str = "care";

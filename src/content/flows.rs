@@ -788,6 +788,7 @@ impl Compiler<'_> {
             (Some(go), None) if go.value == "back" => Some(Target::Back),
             (Some(go), None) if go.value == "main-menu" => Some(Target::MainMenu),
             (Some(go), None) if go.value == "language-menu" => Some(Target::LanguageMenu),
+            (Some(go), None) if go.value == "talk-to-person" => Some(Target::Person),
             (Some(go), None) => {
                 let (_, ids) = &self.index[flow];
                 if ids.contains(&go.value) {
@@ -1077,7 +1078,8 @@ impl Compiler<'_> {
                     let same_action = match (intent, option_target) {
                         (Intent::MainMenu, Some(Target::MainMenu))
                         | (Intent::Back, Some(Target::Back))
-                        | (Intent::Language, Some(Target::LanguageMenu)) => true,
+                        | (Intent::Language, Some(Target::LanguageMenu))
+                        | (Intent::Person, Some(Target::Person)) => true,
                         // An option such as "I am thinking of hurting myself" leads where the
                         // crisis words would: either way the person gets there.
                         (Intent::Crisis, Some(Target::Node { flow, node })) => {
@@ -1171,6 +1173,10 @@ fn check_graph(flows: &HashMap<String, Flow>, report: &mut Report) {
     let mut queue = VecDeque::from([(main.id.as_str(), main.entry.as_str())]);
     if has_crisis_node {
         queue.push_back((crisis_flow, crisis_node));
+    }
+    // `!care` opens the helpers' flow from a worker's or volunteer's chat.
+    if let Some(care) = flows.get(builtin::CARE_FLOW) {
+        queue.push_back((care.id.as_str(), care.entry.as_str()));
     }
     while let Some((flow, node)) = queue.pop_front() {
         if !reached.insert((flow, node)) {

@@ -170,6 +170,8 @@ pub enum Target {
     MainMenu,
     /// Opens the language menu; the person comes back to where they were.
     LanguageMenu,
+    /// `talk-to-person`: the offer to pass the conversation to a team's worker (see `teams`).
+    Person,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -16,6 +16,16 @@ impl Turn<'_> {
     pub(super) fn attachment(&mut self, caption: &str, now: Timestamp) {
         let previous = self.session.attachment_at.replace(now);
         if self.answer_urgent(caption) {
+            self.relay = self.session.with_team.is_some();
+            return;
+        }
+        // The worker is told something came that cannot be passed on; the person, once per
+        // burst, that only written words reach the worker.
+        if self.session.with_team.is_some() {
+            self.relay = true;
+            if previous.is_none_or(|at| now.saturating_sub(at) >= ATTACHMENT_BURST_SECS) {
+                self.say("person-text-only");
+            }
             return;
         }
         if previous.is_some_and(|at| now.saturating_sub(at) < ATTACHMENT_BURST_SECS) {

@@ -8,6 +8,7 @@ mod attachment;
 mod card;
 mod erase;
 mod input;
+mod person;
 pub mod reply;
 pub mod session;
 
@@ -23,7 +24,9 @@ use crate::content::model::{
 };
 use crate::content::{Content, Locale};
 use crate::normalise::{as_number, normalise};
+use crate::teams::Teams;
 pub use input::{Attachment, Channel, Input};
+pub use person::{CaseRequest, EndedBy};
 use reply::{MenuItem, Replies, Reply, Text};
 pub use session::{Position, Session, Step, Timestamp};
 
@@ -38,6 +41,8 @@ pub struct Settings {
     pub preset_locale: Option<String>,
     /// After this many days without use a session is deleted; the privacy page says so.
     pub forget_after_days: u64,
+    /// Teams a person can talk with through the bot; none means the offer is not shown.
+    pub teams: Arc<Teams>,
 }
 
 impl Settings {
@@ -46,6 +51,8 @@ impl Settings {
             idle_restart_secs: config.idle_restart.as_secs(),
             preset_locale,
             forget_after_days: config.session_expiry.as_secs().div_ceil(24 * 60 * 60),
+            // `Config::load` refuses teams that do not check, with the reason.
+            teams: Arc::new(Teams::from_config(&config.teams).unwrap_or_default()),
         }
     }
 }
@@ -56,6 +63,7 @@ impl Default for Settings {
             idle_restart_secs: 24 * 60 * 60,
             preset_locale: None,
             forget_after_days: 30,
+            teams: Arc::default(),
         }
     }
 }
@@ -74,6 +82,13 @@ pub struct Transition {
     /// The person chose a hand-off option: the adapter passes this referral to the service's
     /// workers. Nothing of it is kept in the session.
     pub referral: Option<Referral>,
+    /// The person said yes to talking with a person: the adapter opens this case.
+    pub case: Option<CaseRequest>,
+    /// The person talks with a worker: the adapter passes this message on to them (the
+    /// engine never sees where, and nothing of it is kept).
+    pub relay: bool,
+    /// The person ended the conversation with the worker ("bot"): the adapter closes the case.
+    pub person_ended: bool,
 }
 
 /// A consented hand-off, as the service's workers will read it (with the person's Matrix id,
@@ -121,7 +136,7 @@ impl Engine {
         let idle = session.at.is_some()
             && now.saturating_sub(session.last_active) >= self.settings.idle_restart_secs;
         let text = normalise(input.text);
-        let mut turn = self.turn(session);
+        let mut turn = self.turn(session, now);
         turn.channel = input.channel;
         match input.attachment {
             Some(_) => turn.attachment(&text, now),
@@ -155,7 +170,7 @@ impl Engine {
         let service = self.content.directory.service(service)?;
         let mut session = Session::new(0);
         session.locale = Some(locale.to_string());
-        let mut turn = self.turn(session);
+        let mut turn = self.turn(session, 0);
         turn.card(service);
         Some(turn.finish().replies)
     }
@@ -165,15 +180,57 @@ impl Engine {
     pub fn farewell(&self, locale: Option<&str>) -> Replies {
         let mut session = Session::new(0);
         session.locale = locale.map(str::to_string);
-        let mut turn = self.turn(session);
+        let mut turn = self.turn(session, 0);
         turn.say("forgotten");
         turn.finish().replies
     }
 
-    fn turn(&self, session: Session) -> Turn<'_> {
+    /// The conversation with a worker ended without the person ending it: the worker closed
+    /// it, or it fell silent. The person is back with the bot, and told so. `session` is the
+    /// person's, as stored; a retry after a crash gives the same words.
+    pub fn person_ended(
+        &self,
+        session: Option<Session>,
+        by: EndedBy,
+        team_name: &str,
+        now: Timestamp,
+    ) -> Transition {
+        let session = session.unwrap_or_else(|| self.new_session(now));
+        let mut turn = self.turn(session, now);
+        turn.person_ended_by(by, team_name);
+        turn.finish()
+    }
+
+    /// Opens `flow` at its first node, outside any menu: `!care` for a worker or volunteer.
+    /// Without such a flow, the main menu.
+    pub fn open_flow(&self, session: Option<Session>, flow: &str, now: Timestamp) -> Transition {
+        let node = self
+            .content
+            .flows
+            .get(flow)
+            .map(|f| f.entry.clone())
+            .unwrap_or_default();
+        let mut session = session.unwrap_or_else(|| self.new_session(now));
+        session.last_active = now;
+        session.confirming_erase = false;
+        session.confirming_person = false;
+        session.choosing_language = false;
+        if session.locale.is_none() {
+            session.locale = Some(self.content.locales.default_locale().id.clone());
+        }
+        let mut turn = self.turn(session, now);
+        turn.enter_node(flow, &node);
+        turn.finish()
+    }
+
+    fn turn(&self, session: Session, now: Timestamp) -> Turn<'_> {
         Turn {
             content: &self.content,
             settings: &self.settings,
+            now,
+            case: None,
+            relay: false,
+            person_ended: false,
             session,
             replies: Vec::new(),
             reply_locale: None,
@@ -200,6 +257,11 @@ impl Engine {
 struct Turn<'c> {
     content: &'c Content,
     settings: &'c Settings,
+    /// The time of the message (the adapter's; the engine never reads a clock).
+    now: Timestamp,
+    case: Option<CaseRequest>,
+    relay: bool,
+    person_ended: bool,
     session: Session,
     replies: Vec<Reply>,
     /// The locale for this reply when the session has none (an emergency word at first contact).
@@ -221,12 +283,20 @@ enum Ending {
 impl<'c> Turn<'c> {
     fn handle(&mut self, text: &str, idle: bool) {
         if self.answer_urgent(text) {
+            // The worker reads it too: a person in crisis must not be left to the bot alone.
+            self.relay = self.session.with_team.is_some();
             return;
         }
 
         // The answer to "erase?" comes before everything but a crisis or an emergency.
         if self.session.confirming_erase {
             return self.answer_erase(text);
+        }
+        if self.session.with_team.is_some() {
+            return self.with_person(text);
+        }
+        if self.session.confirming_person {
+            return self.answer_person_offer(text);
         }
         let intent = self.intent(text);
         // Quick erase works from anywhere, even before a language is chosen.
@@ -267,6 +337,12 @@ impl<'c> Turn<'c> {
                 self.say("help-text");
                 return self.reshow();
             }
+            Some(Intent::Person) => return self.offer_person(),
+            // Outside a conversation with a worker, "bot" asks for what the bot can do.
+            Some(Intent::Bot) => {
+                self.session.back.clear();
+                return self.main_menu();
+            }
             Some(Intent::Crisis | Intent::Emergency | Intent::Forget | Intent::Erase) | None => {}
         }
 
@@ -280,9 +356,10 @@ impl<'c> Turn<'c> {
             self.main_menu();
             return;
         };
+        let position_flow = position.flow.clone();
         let before = self.step_back_to(position);
         match &node.way {
-            Way::Menu(options) => match self.chosen_option(text, options) {
+            Way::Menu(options) => match self.chosen_option(&position_flow, text, options) {
                 Some(option) => {
                     self.apply(&option.effects);
                     self.leave(before, option.target.clone());
@@ -383,6 +460,9 @@ impl<'c> Turn<'c> {
             visited: self.visited,
             erase,
             referral: self.referral,
+            case: self.case,
+            relay: self.relay,
+            person_ended: self.person_ended,
         }
     }
 
@@ -462,9 +542,14 @@ impl<'c> Turn<'c> {
 
     /// A number picks among the options offered now; words pick any option, so a person who
     /// names a need the directory has no service for is told so plainly, not "not understood".
-    fn chosen_option<'n>(&self, text: &str, options: &'n [MenuOption]) -> Option<&'n MenuOption> {
+    fn chosen_option<'n>(
+        &self,
+        flow: &str,
+        text: &str,
+        options: &'n [MenuOption],
+    ) -> Option<&'n MenuOption> {
         if let Some(n) = as_number(text) {
-            return self.offered(options).get(n.checked_sub(1)?).copied();
+            return self.offered(flow, options).get(n.checked_sub(1)?).copied();
         }
         options
             .iter()
@@ -472,7 +557,7 @@ impl<'c> Turn<'c> {
     }
 
     /// The options shown: those whose services exist (all, should none, so no menu is empty).
-    fn offered<'n>(&self, options: &'n [MenuOption]) -> Vec<&'n MenuOption> {
+    fn offered<'n>(&self, flow: &str, options: &'n [MenuOption]) -> Vec<&'n MenuOption> {
         let offered: Vec<&MenuOption> = options
             .iter()
             .filter(|option| {
@@ -480,6 +565,7 @@ impl<'c> Turn<'c> {
                     .only_if
                     .as_ref()
                     .is_none_or(|probe| self.services_exist(probe))
+                    && self.person_option_offered(flow, option)
             })
             .collect();
         if offered.is_empty() {
@@ -608,6 +694,10 @@ impl<'c> Turn<'c> {
                     self.language_menu();
                     return;
                 }
+                Target::Person => {
+                    self.offer_person();
+                    return;
+                }
             };
             let Some(node) = self.content.node(&flow, &node_id) else {
                 break;
@@ -619,7 +709,7 @@ impl<'c> Turn<'c> {
             self.arrive(node);
             match &node.way {
                 Way::Menu(options) => {
-                    self.menu(options);
+                    self.menu(&flow, options);
                     self.session.at = Some(Position {
                         flow,
                         node: node_id,
@@ -655,7 +745,7 @@ impl<'c> Turn<'c> {
             && let Way::Menu(options) = &node.way
         {
             self.arrive(node);
-            self.menu(options);
+            self.menu(flow, options);
             self.session.at = Some(Position {
                 flow: flow.to_string(),
                 node: node_id.to_string(),
@@ -663,7 +753,7 @@ impl<'c> Turn<'c> {
         }
     }
 
-    fn menu(&mut self, options: &[MenuOption]) {
+    fn menu(&mut self, flow: &str, options: &[MenuOption]) {
         // Consent must be informed: before a hand-off can be chosen, say exactly what the
         // worker will see, which depends on the app the person writes from. Built in, so no
         // flow can offer a hand-off without it.
@@ -674,7 +764,7 @@ impl<'c> Turn<'c> {
             });
         }
         let items = self
-            .offered(options)
+            .offered(flow, options)
             .into_iter()
             .enumerate()
             .map(|(i, option)| MenuItem {
@@ -867,6 +957,16 @@ impl<'c> Turn<'c> {
 
     fn say(&mut self, id: &str) {
         let text = self.format(id, None);
+        if !text.is_empty() {
+            self.replies.push(Reply::Text(Text {
+                message: id.to_string(),
+                text,
+            }));
+        }
+    }
+
+    fn say_with(&mut self, id: &str, args: &FluentArgs) {
+        let text = self.format(id, Some(args));
         if !text.is_empty() {
             self.replies.push(Reply::Text(Text {
                 message: id.to_string(),

@@ -52,7 +52,7 @@ pub enum LineKind {
 }
 
 /// Everything the bot says in answer to one message, in one direction.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Replies {
     pub direction: Direction,
     pub items: Vec<Reply>,

@@ -54,6 +54,13 @@ pub struct Session {
     /// "Erase" was asked for and waits for its confirmation.
     #[serde(default)]
     pub confirming_erase: bool,
+    /// "Talk to a person?" was asked and waits for yes or no.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub confirming_person: bool,
+    /// Talking with a person of this team, through the bot: what the person writes is passed
+    /// on to the team (never stored), and the bot answers only urgent words and "bot".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub with_team: Option<String>,
     pub last_active: Timestamp,
     /// When the last of a run of attachments (voice notes, pictures) came, with no written
     /// message since: an album gets one answer, not one per picture.
@@ -72,6 +79,8 @@ impl Session {
             choices: BTreeMap::new(),
             choosing_language: false,
             confirming_erase: false,
+            confirming_person: false,
+            with_team: None,
             last_active: now,
             attachment_at: None,
         }

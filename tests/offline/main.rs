@@ -11,6 +11,7 @@ mod disk;
 mod engine;
 mod fuzz;
 mod handoff;
+mod person;
 mod readme;
 mod rtl;
 mod volunteer;
