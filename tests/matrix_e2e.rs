@@ -1661,3 +1661,271 @@ async fn a_far_future_timestamp_in_a_staff_room_hides_no_later_command() {
         .silence(&admin_room, Duration::from_secs(3))
         .await;
 }
+
+/// A message of the bot's in `room` whose body starts with `start`: its event id.
+async fn bot_event_starting(room: &Room, bot: &str, start: &str) -> matrix_sdk::ruma::OwnedEventId {
+    for event in whole_history(room).await {
+        let sender: Option<String> = event.get_field("sender").ok().flatten();
+        let content: Option<serde_json::Value> = event.get_field("content").ok().flatten();
+        let body = content
+            .as_ref()
+            .and_then(|c| c["body"].as_str())
+            .unwrap_or_default();
+        if sender.as_deref() == Some(bot) && body.starts_with(start) {
+            return event.get_field("event_id").unwrap().unwrap();
+        }
+    }
+    panic!("no message of the bot's starts with {start:?}");
+}
+
+/// Writes `text` in the thread that starts at `root`, as Element does.
+async fn say_in_thread(room: &Room, root: &matrix_sdk::ruma::OwnedEventId, text: &str) {
+    use matrix_sdk::ruma::events::relation::Thread;
+    use matrix_sdk::ruma::events::room::message::Relation;
+    let mut content = RoomMessageEventContent::text_plain(text);
+    content.relates_to = Some(Relation::Thread(Thread::plain(root.clone(), root.clone())));
+    room.send(content).await.unwrap();
+}
+
+impl Person {
+    /// Reads the bot's messages in `room` until one contains `needle`; returns it.
+    /// Direction and isolation marks aside.
+    async fn until(&mut self, room: &Room, needle: &str) -> String {
+        let unmarked = |text: &str| -> String {
+            text.chars()
+                .filter(|c| !matches!(c, '\u{200E}' | '\u{200F}' | '\u{2066}'..='\u{2069}'))
+                .collect()
+        };
+        loop {
+            let said = self.reply_to(room, needle).await;
+            if unmarked(&said).contains(&unmarked(needle)) {
+                return said;
+            }
+        }
+    }
+
+    /// Says `text`, then reads until a message contains `needle`.
+    async fn asks(&mut self, room: &Room, text: &str, needle: &str) -> String {
+        self.say(room, text).await;
+        self.until(room, needle).await
+    }
+}
+
+/// A message of the bundled content in `locale`, without Fluent's isolation marks.
+fn message_in(locale: &str, id: &str, args: &[(&str, &str)]) -> String {
+    let mut fluent_args = fluent_bundle::FluentArgs::new();
+    for (name, value) in args {
+        fluent_args.set(*name, value.to_string());
+    }
+    common::bundled()
+        .locales
+        .format(locale, id, Some(&fluent_args))
+        .unwrap()
+        .replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// A case's code, from its line in the team room.
+fn case_code(line: &str) -> String {
+    line.strip_prefix("Case ")
+        .and_then(|rest| rest.split_whitespace().next())
+        .unwrap_or_else(|| panic!("not a case line: {line}"))
+        .to_string()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a homeserver: run ./scripts/test"]
+async fn a_person_and_a_volunteer_talk_through_the_bot_without_learning_who_the_other_is() {
+    let mut worker = Person::new("worker").await;
+    let mut second = Person::new("second").await;
+    let mut alice = Person::new("alice").await;
+    let mut bob = Person::new("bob").await;
+    let mut bot = Bot::prepare(&[]);
+    let team_room = worker.make_staff_room(&bot.user_id).await;
+    team_room
+        .invite_user_by_id(&UserId::parse(&second.user_id).unwrap())
+        .await
+        .unwrap();
+    let night_room = worker.make_staff_room(&bot.user_id).await;
+    // The night team is closed today and the two days around it, wherever the clock is.
+    let today = jiff::Timestamp::now()
+        .to_zoned_datetime(jiff::tz::TimeZone::get("Europe/Belgrade").unwrap())
+        .date();
+    let closed: Vec<String> = [-1, 0, 1]
+        .iter()
+        .map(|d| {
+            format!(
+                "\"{}\"",
+                today.checked_add(jiff::Span::new().days(*d)).unwrap()
+            )
+        })
+        .collect();
+    bot.configure(&format!(
+        "[matrix.team_rooms]\npeers = {peers:?}\nnight = {night:?}\n\n\
+         [[teams]]\nid = \"peers\"\nname = \"Peer Team\"\nlanguages = [\"ar\", \"en\"]\n\n\
+         [[teams]]\nid = \"night\"\nname = \"Night Team\"\nlanguages = [\"fa\"]\n\
+         hours = [\"daily 00:00-24:00\"]\nclosed = [{closed}]\n",
+        peers = team_room.room_id().as_str(),
+        night = night_room.room_id().as_str(),
+        closed = closed.join(", "),
+    ));
+    bot.launch();
+    worker.wait_for_member(&team_room, &bot.user_id).await;
+    second
+        .client
+        .join_room_by_id(team_room.room_id())
+        .await
+        .unwrap();
+    let second_room = second.client.get_room(team_room.room_id()).unwrap();
+
+    // Alice asks for a person, in Arabic, and says yes to what the worker will see.
+    let room = alice.open_dm(&bot.user_id, false).await;
+    alice.ask(&room, "hi", "Choose your language").await;
+    alice
+        .asks(&room, "العربية", &message_in("ar", "main-menu-prompt", &[]))
+        .await;
+    alice
+        .asks(&room, "7", &message_in("ar", "person-consent", &[]))
+        .await;
+    let waiting = message_in("ar", "person-waiting", &[("team", "Peer Team")]);
+    alice.asks(&room, "1", &waiting).await;
+    let line = worker.until(&team_room, "Case ").await;
+    let code = case_code(&line);
+    assert!(line.contains("العربية (ar)"), "{line}");
+    let root = bot_event_starting(&team_room, &bot.user_id, &format!("Case {code}")).await;
+
+    // Her words reach the case's thread; a worker must take the case to answer.
+    alice.say(&room, "مرحبا، أحتاج مساعدة").await;
+    worker
+        .until(&team_room, "Person: مرحبا، أحتاج مساعدة")
+        .await;
+    say_in_thread(&team_room, &root, "hello?").await;
+    worker.until(&team_room, "take the case first").await;
+    worker.say(&team_room, &format!("!take {code}")).await;
+    let joined = message_in("ar", "person-joined", &[("team", "Peer Team")]);
+    alice.until(&room, &joined).await;
+    worker.until(&team_room, "You have case").await;
+    second.say(&second_room, &format!("!take {code}")).await;
+    second.until(&second_room, "is taken already").await;
+
+    // Both ways, as the bot.
+    say_in_thread(&team_room, &root, "أهلا، أنا هنا. كيف يمكنني المساعدة؟").await;
+    let relayed = alice.reply(&room).await;
+    assert!(
+        relayed.ends_with("أهلا، أنا هنا. كيف يمكنني المساعدة؟"),
+        "{relayed:?}"
+    );
+    // An emergency word still gets the emergency answer at once, and the worker reads it.
+    alice.say(&room, "SOS").await;
+    alice
+        .until(&room, &message_in("ar", "emergency-intro", &[]))
+        .await;
+    worker.until(&team_room, "Person: SOS").await;
+
+    // A restart mid-conversation: what either side wrote meanwhile arrives once.
+    bot.stop();
+    say_in_thread(&team_room, &root, "هل أنت بأمان الآن؟").await;
+    alice.say(&room, "نعم، شكرا").await;
+    bot.launch();
+    let relayed = alice.reply(&room).await;
+    assert!(relayed.ends_with("هل أنت بأمان الآن؟"), "{relayed:?}");
+    worker.until(&team_room, "Person: نعم، شكرا").await;
+    alice.silence(&room, Duration::from_secs(3)).await;
+
+    // "bot" (in her language's words too) brings the bot back; the team is told.
+    alice
+        .asks(&room, "bot", &message_in("ar", "person-back-to-bot", &[]))
+        .await;
+    worker.until(&team_room, "went back to the bot").await;
+    say_in_thread(&team_room, &root, "are you there?").await;
+    alice.silence(&room, Duration::from_secs(3)).await;
+
+    // A second case, closed by the worker.
+    alice
+        .asks(&room, "7", &message_in("ar", "person-consent", &[]))
+        .await;
+    alice.asks(&room, "1", &waiting).await;
+    let code2 = case_code(&worker.until(&team_room, "Case ").await);
+    assert_ne!(code2, code);
+    worker.say(&team_room, &format!("!take {code2}")).await;
+    alice.until(&room, &joined).await;
+    worker.say(&team_room, "!queue").await;
+    worker.until(&team_room, &format!("Case {code2}")).await;
+    worker.say(&team_room, &format!("!done {code2}")).await;
+    alice
+        .until(
+            &room,
+            &message_in("ar", "person-ended-done", &[("team", "Peer Team")]),
+        )
+        .await;
+    worker.until(&team_room, "!care").await;
+
+    // A third, erased by the person: the bot's posts of her words leave the team room too.
+    alice
+        .asks(&room, "7", &message_in("ar", "person-consent", &[]))
+        .await;
+    alice.asks(&room, "1", &waiting).await;
+    let code3 = case_code(&worker.until(&team_room, "Case ").await);
+    worker.say(&team_room, &format!("!take {code3}")).await;
+    alice.until(&room, &joined).await;
+    alice.say(&room, "رقمي الجديد سري").await;
+    worker.until(&team_room, "Person: رقمي الجديد سري").await;
+    alice
+        .asks(&room, "erase", &message_in("ar", "erase-confirm", &[]))
+        .await;
+    alice.say(&room, "1").await;
+    worker
+        .until(&team_room, &format!("Case {code3} is closed"))
+        .await;
+    wait_until_erased(&room, &bot).await;
+    let history = whole_history(&team_room).await;
+    let visible: Vec<String> = history
+        .iter()
+        .filter_map(|event| {
+            let content: serde_json::Value = event.get_field("content").ok().flatten()?;
+            content["body"].as_str().map(str::to_string)
+        })
+        .collect();
+    assert!(
+        !visible.iter().any(|body| body.contains("رقمي الجديد سري")),
+        "the erased person's words are still in the team room: {visible:?}"
+    );
+    assert!(
+        !visible
+            .iter()
+            .any(|body| body.contains(&format!("Case {code3} ·"))),
+        "the erased case's line is still in the team room"
+    );
+    // The team room never held who the person is.
+    let raw: Vec<String> = history.iter().map(|e| e.json().get().to_string()).collect();
+    let localpart = alice
+        .user_id
+        .trim_start_matches('@')
+        .split(':')
+        .next()
+        .unwrap();
+    assert!(
+        !raw.iter().any(|event| event.contains(localpart)),
+        "the team room holds the person's id"
+    );
+
+    // Out of hours: Bob learns when, in his language, and gets urgent numbers at once.
+    let bobs = bob.open_dm(&bot.user_id, false).await;
+    bob.ask(&bobs, "hi", "Choose your language").await;
+    bob.asks(&bobs, "فارسی", &message_in("fa", "main-menu-prompt", &[]))
+        .await;
+    bob.asks(&bobs, "7", &message_in("fa", "person-consent", &[]))
+        .await;
+    let closed_now = bob.asks(&bobs, "1", "00:00").await;
+    assert!(
+        closed_now.contains(&message_in("fa", "person-closed-urgent", &[])),
+        "{closed_now}"
+    );
+    assert!(
+        closed_now.contains("112") || closed_now.contains("192"),
+        "{closed_now}"
+    );
+    worker.until(&night_room, "Case ").await;
+
+    assert_quiet_log(&bot);
+    assert_private_data(&bot, &alice, &["مرحبا، أحتاج مساعدة", "نعم، شكرا"]);
+}

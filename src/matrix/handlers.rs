@@ -23,7 +23,7 @@ use matrix_sdk::{Client, Room, RoomState};
 use tracing::{debug, info, warn};
 
 use super::portal;
-use super::{Bot, admin, referral, send, volunteer};
+use super::{Bot, admin, cases, referral, send, volunteer};
 use crate::delivery::{self, Decision, Incoming};
 use crate::engine::{Attachment, Channel, Input};
 use crate::flood::Admission;
@@ -53,6 +53,8 @@ pub struct Message {
     /// minute before it arrived, so that timestamps spaced out after the fact do not look
     /// like someone writing slowly.
     flood_ms: u64,
+    /// The thread it was written in (its root event), in a team room the case it answers.
+    thread: Option<String>,
 }
 
 /// When and how the bot received an event.
@@ -89,6 +91,7 @@ impl Message {
         (sent, received): (MilliSecondsSinceUnixEpoch, Received),
         body: String,
         attachment: Option<Attachment>,
+        thread: Option<String>,
     ) -> Message {
         let at_ms = millis(sent.0).min(received.at_ms);
         let flood_ms = match received.live {
@@ -102,6 +105,17 @@ impl Message {
             attachment,
             at_ms,
             flood_ms,
+            thread,
+        }
+    }
+
+    fn said(&self) -> cases::Said<'_> {
+        cases::Said {
+            sender: &self.sender,
+            event_id: &self.event_id,
+            body: &self.body,
+            attachment: self.attachment.is_some(),
+            at: self.at_ms / 1000,
         }
     }
 
@@ -156,12 +170,17 @@ fn eligible(
         MessageType::Location(_) => (String::new(), Some(Attachment::Location)),
         _ => (String::new(), Some(Attachment::Other)),
     };
+    let thread = match &event.content.relates_to {
+        Some(Relation::Thread(thread)) => Some(thread.event_id.to_string()),
+        _ => None,
+    };
     Some(Message::new(
         &event.sender,
         &event.event_id,
         (event.origin_server_ts, received),
         body,
         attachment,
+        thread,
     ))
 }
 
@@ -194,6 +213,7 @@ fn eligible_sticker(
             (event.origin_server_ts, received),
             String::new(),
             Some(Attachment::Sticker),
+            None,
         )
     })
 }
@@ -327,6 +347,15 @@ async fn handle(bot: &Arc<Bot>, room: &Room, message: Message) -> Outcome {
         }
         return Outcome::Settled;
     }
+    // A team room: the queue's commands, and workers writing to people in cases' threads.
+    if let Some(team) = bot.matrix.team_of_room(&room_id)
+        && cases::in_team_room(bot, room, team, &message.said(), message.thread.as_deref()).await
+    {
+        if let Err(error) = delivery::answered(&bot.store, &incoming) {
+            warn!("cannot mark a team room's message handled: {error}");
+        }
+        return Outcome::Settled;
+    }
     // Commands are for staff, who write text from Matrix clients: a person writing from
     // another app gets the conversation (a bridge would drop a command's refusal anyway).
     let takes_commands = message.attachment.is_none() && view.bridge.is_none();
@@ -360,6 +389,28 @@ async fn handle(bot: &Arc<Bot>, room: &Room, message: Message) -> Outcome {
             referral::pass_on(bot, room, &person, referral, &answer.transaction).await
         }
         None => true,
+    };
+    // The person's words to the worker, before the bot's own answer (an urgent one).
+    if answer.relay {
+        cases::from_person(bot, room, &message.said(), &answer.transaction).await;
+    }
+    let answer = match &answer.case {
+        Some(request) => {
+            let opened = cases::open(
+                bot,
+                room,
+                &message.sender,
+                request,
+                &answer.transaction,
+                message.at_ms / 1000,
+            )
+            .await;
+            match opened {
+                true => answer,
+                false => Box::new(cases::not_opened(bot, room, &message.sender, *answer)),
+            }
+        }
+        None => answer,
     };
     if answer.referral.is_some() && !answer.replay {
         let outcome = if referred {
@@ -396,6 +447,10 @@ async fn handle(bot: &Arc<Bot>, room: &Room, message: Message) -> Outcome {
         }
         let conversation = delivery::conversation_id(&room_id, &message.sender);
         referral::withdraw(bot, &room.client(), &conversation).await;
+        cases::erase(bot, room, &message.sender).await;
+    }
+    if answer.person_ended {
+        cases::person_left(bot, room, &message.sender, &answer.transaction).await;
     }
     // Begun (recorded) before the answer, run after it: the answer is removed too, and an
     // erase cut short is taken up again until it is finished.
@@ -491,6 +546,19 @@ async fn command(bot: &Arc<Bot>, room: &Room, message: &Message) -> bool {
         volunteer::handle(bot, room, sender, &command, event).await;
     } else if let Some(code) = referral::ack_code(body) {
         referral::acknowledge(bot, room, code, event).await;
+    } else if let Some(command) = cases::Command::parse(body) {
+        match command {
+            cases::Command::Care => {
+                cases::care(bot, room, sender, event, message.at_ms / 1000).await
+            }
+            _ => {
+                send::notice(
+                    room,
+                    "Sorry, this command works only in a team's case room.",
+                )
+                .await
+            }
+        }
     } else {
         return false;
     }

@@ -8,6 +8,7 @@
 //! deliveries harmless.
 
 mod admin;
+mod cases;
 mod erase;
 mod handlers;
 mod invites;
@@ -279,13 +280,17 @@ async fn sync_loop(
     }
 }
 
-/// Periodic work beside the sync loop: expiring idle sessions, and retrying messages that
-/// could not be decrypted, or stored, when they arrived.
+/// Periodic work beside the sync loop: expiring idle sessions, closing silent cases, and
+/// retrying messages that could not be decrypted, or stored, when they arrived.
 async fn chores(client: Client, bot: Arc<Bot>) {
     let mut sweep = tokio::time::interval(Duration::from_secs(3600));
     let mut retry_waiting = tokio::time::interval(Duration::from_secs(5));
+    let mut silent_cases = tokio::time::interval(Duration::from_secs(60));
     loop {
         tokio::select! {
+            _ = silent_cases.tick() => {
+                cases::close_silent(&client, &bot, bot.config.case_idle.as_secs()).await;
+            }
             _ = sweep.tick() => {
                 let expiry = bot.config.session_expiry.as_secs();
                 if let Err(error) = bot.store.sweep(crate::now(), expiry) {

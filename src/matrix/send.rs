@@ -96,6 +96,16 @@ pub async fn notice_once(
     send_with_retry(room, RoomMessageEventContent::notice_plain(text), txn).await
 }
 
+/// Any message content, sent at most once under `transaction`; its event id.
+pub async fn content_once(
+    room: &Room,
+    content: RoomMessageEventContent,
+    transaction: &str,
+) -> Result<OwnedEventId, matrix_sdk::Error> {
+    let txn = OwnedTransactionId::from(format!("putokaz-{transaction}"));
+    send_with_retry(room, content, txn).await
+}
+
 async fn send_with_retry(
     room: &Room,
     content: RoomMessageEventContent,

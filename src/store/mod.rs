@@ -23,7 +23,9 @@ use thiserror::Error;
 
 use crate::engine::session::{SCHEMA_VERSION, Session, Timestamp};
 
+mod cases;
 mod rooms;
+pub use cases::{Case, MAX_OPEN_CASES};
 pub use rooms::{PendingErase, RECENT_ANSWERED, RoomMark};
 
 const SECRET_FILE: &str = "session-key";
@@ -58,6 +60,8 @@ pub enum StoreError {
     Encrypt,
     #[error("the session database is closed after a failure; it is opened again shortly")]
     Closed,
+    #[error("too many cases are open ({MAX_OPEN_CASES}); close some with !done")]
+    TooManyCases,
 }
 
 /// Domain separation for the per-conversation value key.
@@ -393,7 +397,18 @@ impl SessionStore {
         let db = self.db()?;
         let by_person = db.open_tree("referrals-by-person")?;
         let [marks, erases] = self.room_trees()?;
-        for tree in [&*db, &self.referrals()?, &by_person, &marks, &erases] {
+        let [cases, case_people, case_threads] = self.case_trees()?;
+        let trees = [
+            &*db,
+            &self.referrals()?,
+            &by_person,
+            &marks,
+            &erases,
+            &cases,
+            &case_people,
+            &case_threads,
+        ];
+        for tree in trees {
             for entry in tree.iter() {
                 let (key, bytes) = entry?;
                 let expired = last_active_hour(&bytes)
