@@ -90,7 +90,11 @@ pub fn decide(
             last: Some(last), ..
         }) if last.event == tag => match last.ended {
             // The message that ended the conversation, again: end it again, the same way.
-            Some(ended) => return Ok(Decision::Answer(Box::new(ending_again(engine, tag, &ended)))),
+            Some(ended) => {
+                return Ok(Decision::Answer(Box::new(ending_again(
+                    engine, tag, &ended,
+                ))));
+            }
             None => (last.before, true),
         },
         Some(record) => (record.session, false),

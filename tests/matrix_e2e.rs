@@ -1926,6 +1926,91 @@ async fn a_person_and_a_volunteer_talk_through_the_bot_without_learning_who_the_
     );
     worker.until(&night_room, "Case ").await;
 
+    // Care for the helpers: a pointer in the team room, the pages in a direct chat.
+    worker.say(&team_room, "!care").await;
+    worker.until(&team_room, "in a direct chat").await;
+    let direct = worker.open_dm(&bot.user_id, false).await;
+    worker
+        .asks(&direct, "!care", &message_in("en", "care-menu-prompt", &[]))
+        .await;
+
     assert_quiet_log(&bot);
     assert_private_data(&bot, &alice, &["مرحبا، أحتاج مساعدة", "نعم، شكرا"]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a homeserver: run ./scripts/test"]
+async fn a_person_on_whatsapp_talks_with_a_volunteer_who_never_sees_their_number() {
+    let simulator = Simulator::start(&homeserver());
+    let mut volunteer = Person::new("volunteer").await;
+    let mut bot = Bot::prepare(&[]);
+    let team_room = volunteer.make_staff_room(&bot.user_id).await;
+    bot.configure(&format!(
+        "bridges = [{bridge:?}]\n[matrix.team_rooms]\npeers = {room:?}\n\n\
+         [[teams]]\nid = \"peers\"\nname = \"Peer Team\"\nlanguages = [\"en\"]\n",
+        bridge = simulator.bot(),
+        room = team_room.room_id().as_str(),
+    ));
+    bot.launch();
+    volunteer.wait_for_member(&team_room, &bot.user_id).await;
+    let own_number = phone_number("38160");
+    let mut person = OnWhatsApp::open(&simulator, &bot, &own_number).await;
+    let portal = &mut person.portal;
+    until_on_whatsapp(portal, "hi", "Choose your language").await;
+    until_on_whatsapp(portal, "1", "Talk to a person").await;
+    until_on_whatsapp(
+        portal,
+        "talk to a person",
+        "They will not see your name, your number",
+    )
+    .await;
+    until_on_whatsapp(portal, "1", "I have asked the Peer Team team").await;
+
+    let line = volunteer.until(&team_room, "Case ").await;
+    let code = case_code(&line);
+    let root = bot_event_starting(&team_room, &bot.user_id, &format!("Case {code}")).await;
+    volunteer.say(&team_room, &format!("!take {code}")).await;
+    until_reading(portal, "A worker from Peer Team is here").await;
+
+    portal.say("I am writing from WhatsApp").await;
+    volunteer
+        .until(&team_room, "Person: I am writing from WhatsApp")
+        .await;
+    say_in_thread(&team_room, &root, "Hello, I am here to listen.").await;
+    until_reading(portal, "Hello, I am here to listen.").await;
+    portal.voice_note().await;
+    until_reading(portal, "only written messages").await;
+    volunteer.until(&team_room, "does not pass on").await;
+
+    portal.say("bot").await;
+    until_reading(portal, "You are talking with me, the bot, again").await;
+    volunteer.until(&team_room, "went back to the bot").await;
+    assert_eq!(portal.dropped_notices, 0, "notices never reach WhatsApp");
+
+    // The team room holds neither the person's number nor their ghost's id.
+    for event in whole_history(&team_room).await {
+        let raw = event.json().get().to_string();
+        assert!(
+            !raw.contains(&person.number),
+            "the team room holds the number: {raw}"
+        );
+    }
+    assert_quiet_log(&bot);
+    assert_not_in_log(&bot, &[&person.number]);
+}
+
+/// Reads what WhatsApp shows until a message contains `needle`.
+async fn until_reading(portal: &mut Portal<'_>, needle: &str) -> String {
+    loop {
+        let text = portal.reply().await;
+        if visible(&text).contains(needle) {
+            return text;
+        }
+    }
+}
+
+/// Writes `text` on WhatsApp, then reads until a message contains `needle`.
+async fn until_on_whatsapp(portal: &mut Portal<'_>, text: &str, needle: &str) -> String {
+    portal.say(text).await;
+    until_reading(portal, needle).await
 }

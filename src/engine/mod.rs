@@ -388,18 +388,25 @@ impl<'c> Turn<'c> {
     /// language: people to call at once, whatever the person was doing (an exercise, a
     /// question, choosing a language). Whether the text had them.
     fn answer_urgent(&mut self, text: &str) -> bool {
-        if let Some(locale) = self.anywhere_locale(Intent::Crisis, text) {
-            self.crisis(locale);
-            return true;
-        }
-        if let Some(locale) = self.anywhere_locale(Intent::Emergency, text) {
-            if self.session.locale.is_none() {
-                self.reply_locale = Some(locale.to_string());
+        let crisis = self.anywhere_locale(Intent::Crisis, text);
+        let emergency = || self.anywhere_locale(Intent::Emergency, text);
+        let Some(urgent) = crisis.map(Ok).or_else(|| emergency().map(Err)) else {
+            return false;
+        };
+        // A question in hand ("erase?", "talk to a person?") is dropped: after the urgent
+        // answer, a "1" means that answer's first option, never "yes, erase".
+        self.session.confirming_erase = false;
+        self.session.confirming_person = false;
+        match urgent {
+            Ok(locale) => self.crisis(locale),
+            Err(locale) => {
+                if self.session.locale.is_none() {
+                    self.reply_locale = Some(locale.to_string());
+                }
+                self.emergency();
             }
-            self.emergency();
-            return true;
         }
-        false
+        true
     }
 
     /// The language menu is open (first contact, or "change language").

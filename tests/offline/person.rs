@@ -242,3 +242,26 @@ fn a_worker_closing_brings_the_bot_back_with_a_note_and_a_retry_says_the_same() 
     let silent = engine.person_ended(Some(session), EndedBy::Silence, "Peer Team", thursday());
     assert_eq!(silent.replies.message_ids()[0], "person-ended-idle");
 }
+
+#[test]
+fn an_urgent_word_drops_a_question_in_hand_so_a_later_1_never_erases_or_opens_a_case() {
+    let engine = engine_with(&[weekday_team()], "en");
+    let now = thursday();
+    let asked_erase = after(&engine, &["hi", "erase"], now);
+    assert!(asked_erase.as_ref().unwrap().confirming_erase);
+    let crisis = engine.step(asked_erase, "I want to die", now);
+    let one = engine.step(crisis.session, "1", now);
+    assert!(
+        !one.erase && one.session.is_some(),
+        "a 1 after the crisis answer erased"
+    );
+
+    let asked_person = after(&engine, &["hi", "talk to a person"], now);
+    assert!(asked_person.as_ref().unwrap().confirming_person);
+    let sos = engine.step(asked_person, "SOS", now);
+    let one = engine.step(sos.session, "1", now);
+    assert_eq!(
+        one.case, None,
+        "a 1 after the emergency answer opened a case"
+    );
+}
