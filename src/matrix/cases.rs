@@ -115,6 +115,7 @@ pub async fn open(
 ) -> bool {
     let code = bot.store.case_code(transaction);
     let existing = bot.store.case(&code).ok().flatten();
+    let new = existing.is_none();
     let mut case = existing.unwrap_or_else(|| Case {
         room: room.room_id().to_string(),
         person: person.to_string(),
@@ -133,7 +134,9 @@ pub async fn open(
         warn!("cannot open a case: {error}");
         return false;
     }
-    count(bot, &format!("cases opened: {}", case.team));
+    if new {
+        count(bot, &format!("cases opened: {}", case.team));
+    }
     post_line(bot, room, &code, &mut case, &format!("case-{transaction}")).await
 }
 
@@ -172,9 +175,9 @@ async fn in_thread(
     case: &mut Case,
     text: &str,
     txn: &str,
-) {
+) -> bool {
     let Some(root) = case.root.as_deref().and_then(|r| EventId::parse(r).ok()) else {
-        return;
+        return false;
     };
     let mut content = RoomMessageEventContent::notice_plain(text);
     content.relates_to = Some(Relation::Thread(Thread::plain(root.clone(), root)));
@@ -184,49 +187,104 @@ async fn in_thread(
             if let Err(error) = bot.store.save_case(code, case) {
                 warn!("cannot note a case's post: {error}");
             }
+            true
         }
-        Err(error) => warn!("could not post in a case's thread: {error}"),
+        Err(error) => {
+            warn!("could not post in a case's thread: {error}");
+            false
+        }
     }
 }
 
+/// What became of a person's message meant for the worker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relayed {
+    /// In the case's thread.
+    Passed,
+    /// The person has no open case any more (closed while they wrote, or lost with a store
+    /// that failed): they must not write into silence.
+    NoCase,
+    /// The team room could not be reached: retry the message later.
+    Failed,
+}
+
 /// What the person wrote, passed on to their case's thread.
-pub async fn from_person(bot: &Bot, room: &Room, said: &Said<'_>, transaction: &str) {
-    let Ok(Some(code)) = bot
+pub async fn from_person(bot: &Bot, room: &Room, said: &Said<'_>, transaction: &str) -> Relayed {
+    let code = match bot
         .store
         .case_of_person(room.room_id().as_str(), said.sender)
-    else {
-        return;
+    {
+        Ok(Some(code)) => code,
+        Ok(None) => return Relayed::NoCase,
+        Err(_) => return Relayed::Failed,
     };
-    let Ok(Some(mut case)) = bot.store.case(&code) else {
-        return;
+    let mut case = match bot.store.case(&code) {
+        Ok(Some(case)) => case,
+        Ok(None) => return Relayed::NoCase,
+        Err(_) => return Relayed::Failed,
     };
     case.last_activity = said.at.max(case.last_activity);
     if case.root.is_none() {
         // The line could not be posted when the case opened: post it now.
-        post_line(
-            bot,
-            room,
-            &code,
-            &mut case,
-            &format!("case-line-{transaction}"),
-        )
-        .await;
+        let txn = format!("case-line-{transaction}");
+        if !post_line(bot, room, &code, &mut case, &txn).await {
+            return Relayed::Failed;
+        }
     }
     let Some(team_room) = team_room(bot, room, &case.team) else {
-        return;
+        return Relayed::Failed;
     };
     let text = if said.attachment {
         "Person: (sent a voice note, picture or file, which the bot does not pass on; they were asked to write)".to_string()
     } else {
-        format!("Person: {}", said.body)
+        format!("Person: {}", capped(said.body))
     };
-    in_thread(
+    let txn = format!("relay-{transaction}");
+    match in_thread(bot, &team_room, &code, &mut case, &text, &txn).await {
+        true => Relayed::Passed,
+        false => Relayed::Failed,
+    }
+}
+
+/// The most of one message the relay passes on, in bytes: a Matrix event holds 64 KiB in
+/// all, and a message that can never be sent would be retried for ever.
+const MAX_RELAYED_BYTES: usize = 16_000;
+
+fn capped(text: &str) -> String {
+    if text.len() <= MAX_RELAYED_BYTES {
+        return text.to_string();
+    }
+    let mut end = MAX_RELAYED_BYTES;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{} […]", &text[..end])
+}
+
+/// The person wrote to a worker, but has no open case: they are back with the bot, and told
+/// so (the same words as after a long silence).
+pub async fn no_case(bot: &Bot, room: &Room, person: &str, transaction: &str) {
+    let case = Case {
+        room: room.room_id().to_string(),
+        person: person.to_string(),
+        team: String::new(),
+        locale: String::new(),
+        need: None,
+        country: None,
+        since: 0,
+        taken_by: None,
+        taken_at: None,
+        last_activity: 0,
+        root: None,
+        posts: Vec::new(),
+    };
+    back_to_bot(
         bot,
-        &team_room,
-        &code,
-        &mut case,
-        &text,
-        &format!("relay-{transaction}"),
+        room,
+        &case,
+        EndedBy::Silence,
+        &format!("no-case-{transaction}"),
+        false,
     )
     .await;
 }
@@ -278,7 +336,7 @@ pub async fn in_team_room(
     let Some(person_room) = person_room(room, &case) else {
         return true;
     };
-    let replies = text_in(bot, &case.locale, "relay", said.body.to_string());
+    let replies = text_in(bot, &case.locale, "relay", capped(said.body));
     let audience = portal::view_to_answer(&person_room, &bot.matrix.bridges)
         .await
         .audience();
@@ -480,7 +538,7 @@ pub async fn done(
         Err(answer) => return answer,
     };
     let code = code.to_ascii_uppercase();
-    if !back_to_bot(bot, room, &case, by, tag).await {
+    if !back_to_bot(bot, room, &case, by, tag, false).await {
         return format!(
             "The person could not be told that case {code} is closed; try !done {code} again soon."
         );
@@ -515,14 +573,25 @@ fn close(bot: &Bot, code: &str, team: &str, outcome: &str) {
 }
 
 /// The person's session leaves the conversation with the worker, and they are told.
-async fn back_to_bot(bot: &Bot, any_room: &Room, case: &Case, by: EndedBy, tag: &str) -> bool {
+/// `in_turn`: the caller holds the person's room already (it is answering their message).
+async fn back_to_bot(
+    bot: &Bot,
+    any_room: &Room,
+    case: &Case,
+    by: EndedBy,
+    tag: &str,
+    in_turn: bool,
+) -> bool {
     let Some(person_room) = person_room(any_room, case) else {
         return true; // They left the chat: nobody to tell.
     };
     let engine = bot.engine();
     let conversation = crate::delivery::conversation_id(&case.room, &case.person);
     let lock = bot.room_lock(&case.room);
-    let _in_order = lock.lock().await;
+    let _in_order = match in_turn {
+        true => None,
+        false => Some(lock.lock().await),
+    };
     let transition = match crate::delivery::outside_message(&bot.store, &conversation, |session| {
         engine.person_ended(session, by, &team_name(bot, &case.team), crate::now())
     }) {
@@ -616,7 +685,9 @@ pub async fn close_silent(client: &matrix_sdk::Client, bot: &Bot, idle: u64) {
     };
     let now = crate::now();
     for (code, case) in cases {
-        if now.saturating_sub(case.last_activity) < idle {
+        // A case nobody took waits in the queue (out of hours, until the team opens); only a
+        // conversation that went quiet is closed.
+        if case.taken_by.is_none() || now.saturating_sub(case.last_activity) < idle {
             continue;
         }
         let Some(room) = bot

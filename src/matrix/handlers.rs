@@ -391,8 +391,21 @@ async fn handle(bot: &Arc<Bot>, room: &Room, message: Message) -> Outcome {
         None => true,
     };
     // The person's words to the worker, before the bot's own answer (an urgent one).
+    let mut relay_failed = false;
     if answer.relay {
-        cases::from_person(bot, room, &message.said(), &answer.transaction).await;
+        match cases::from_person(bot, room, &message.said(), &answer.transaction).await {
+            cases::Relayed::Passed => {}
+            // An urgent answer still goes out now; the message is left unmarked, so the
+            // catch-up passes it on once the team room can be reached.
+            cases::Relayed::Failed => relay_failed = true,
+            cases::Relayed::NoCase => {
+                cases::no_case(bot, room, &message.sender, &answer.transaction).await;
+                if let Err(error) = delivery::answered(&bot.store, &incoming) {
+                    warn!("cannot mark a message answered: {error}");
+                }
+                return Outcome::Settled;
+            }
+        }
     }
     let answer = match &answer.case {
         Some(request) => {
@@ -431,6 +444,9 @@ async fn handle(bot: &Arc<Bot>, room: &Room, message: Message) -> Outcome {
         // Not marked: the catch-up when the homeserver is reachable again (or at the next
         // start) answers it, replaying the same replies under the same transaction ids.
         warn!("could not send a reply: {error}");
+        return Outcome::Settled;
+    }
+    if relay_failed {
         return Outcome::Settled;
     }
     // No read receipt either: the answer itself shows the message was read, and a receipt
