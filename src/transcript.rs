@@ -36,6 +36,10 @@ pub struct Turn {
     /// What the person types: one text, or one per locale. With `attach`, the caption.
     #[serde(default)]
     pub say: Option<Said>,
+    /// Open a flow at its start instead of saying something, as `!care` does in a helper's
+    /// direct chat: the entry points that no menu leads to are tested this way.
+    #[serde(default)]
+    pub open: Option<String>,
     /// Something the bot cannot read, sent instead of a text: `voice`, `audio`, `image`,
     /// `video`, `sticker`, `file`, `location` or `other`.
     #[serde(default)]
@@ -248,9 +252,19 @@ pub fn run(
                 }
             },
         };
+        if let Some(flow) = &turn.open {
+            if turn.say.is_some() || turn.attach.is_some() {
+                let problem = "a turn with `open` says and attaches nothing".to_string();
+                return Err(fail(index + 1, "", vec![problem], String::new()));
+            }
+            if !engine.content().flows.contains_key(flow) {
+                let problem = format!("`open: {flow}` is not a flow");
+                return Err(fail(index + 1, "", vec![problem], String::new()));
+            }
+        }
         let input = match turn.attach.as_deref() {
-            None if turn.say.is_none() => {
-                let problem = "a turn needs `say`, `attach` or both".to_string();
+            None if turn.say.is_none() && turn.open.is_none() => {
+                let problem = "a turn needs `say`, `attach`, both, or `open`".to_string();
                 return Err(fail(index + 1, "", vec![problem], String::new()));
             }
             None => Input::text(&said),
@@ -262,7 +276,10 @@ pub fn run(
                 }
             },
         };
-        let transition = engine.step(session.take(), input.on(channel), now);
+        let transition = match &turn.open {
+            Some(flow) => engine.open_flow(session.take(), flow, now),
+            None => engine.step(session.take(), input.on(channel), now),
+        };
         reached.extend(
             transition
                 .visited
