@@ -27,6 +27,12 @@
 //!
 //!     cargo run --release --example load -- --restart 1000
 //!
+//! `--relay` measures talking with a person through the bot: every person asks for a person,
+//! one worker takes each case in a team room, and they write to each other through the bot;
+//! each direction is timed against the same people's menu choices in the same run:
+//!
+//!     cargo run --release --example load -- --relay --people 20
+//!
 //! See BENCHMARKS.md for figures.
 
 use std::path::{Path, PathBuf};
@@ -46,6 +52,8 @@ use tokio::sync::{Mutex, mpsc};
 #[allow(dead_code)]
 #[path = "../tests/bridge_sim/mod.rs"]
 mod bridge_sim;
+#[path = "support/relay.rs"]
+mod relay;
 
 /// What each person says, in order. Every line gets exactly one answer from either bot.
 const SCRIPT: [&str; 10] = ["hi", "1", "1", "0", "2", "1", "lawyer", "menu", "3", "menu"];
@@ -58,6 +66,8 @@ struct Options {
     restart_chats: Option<usize>,
     /// Measure portal rooms against plain direct chats instead of Putokaz against echo.
     portals: bool,
+    /// Measure talking with a worker through the bot against menu answers instead.
+    relay: bool,
     /// Also measure each bot while one more person floods it.
     flood: bool,
     /// How many times to measure both bots, alternating which goes first.
@@ -73,6 +83,7 @@ fn options() -> Options {
     let mut think_ms = 1500;
     let mut flood = false;
     let mut portals = false;
+    let mut relay = false;
     let mut rounds = 1;
     let mut restart_chats = None;
     let mut homeserver = "http://127.0.0.1:18008".to_string();
@@ -83,12 +94,13 @@ fn options() -> Options {
             "--homeserver" => homeserver = args.next().unwrap_or(homeserver),
             "--flood" => flood = true,
             "--portals" => portals = true,
+            "--relay" => relay = true,
             "--restart" => restart_chats = args.next().and_then(|n| n.parse().ok()),
             "--rounds" => rounds = args.next().and_then(|n| n.parse().ok()).unwrap_or(rounds),
             "--think-ms" => think_ms = args.next().and_then(|n| n.parse().ok()).unwrap_or(think_ms),
             _ => {
                 eprintln!(
-                    "usage: load [--people N] [--rounds N] [--think-ms MS] [--flood | --portals | --restart CHATS] [--homeserver URL]"
+                    "usage: load [--people N] [--rounds N] [--think-ms MS] [--flood | --portals | --relay | --restart CHATS] [--homeserver URL]"
                 );
                 std::process::exit(2);
             }
@@ -98,6 +110,7 @@ fn options() -> Options {
         people,
         restart_chats,
         portals,
+        relay,
         flood,
         rounds: rounds.max(1),
         think: Duration::from_millis(think_ms),
@@ -620,6 +633,9 @@ async fn main() {
 
     if options.portals {
         return portals(&options, dir.path()).await;
+    }
+    if options.relay {
+        return relay::relay(&options, dir.path(), people).await;
     }
     let mut echo = start_echo(&options, dir.path());
     let mut putokaz = start_putokaz(&options, dir.path(), "");

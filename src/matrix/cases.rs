@@ -184,7 +184,7 @@ async fn in_thread(
     match send::content_once(team_room, content, txn).await {
         Ok(event) => {
             case.posted(team_room.room_id().as_str(), event.as_str());
-            if let Err(error) = bot.store.save_case(code, case) {
+            if let Err(error) = bot.store.update_case(code, case) {
                 warn!("cannot note a case's post: {error}");
             }
             true
@@ -343,7 +343,7 @@ pub async fn in_team_room(
     match send::replies(&person_room, audience, &replies, &format!("relay-{tag}")).await {
         Ok(()) => {
             case.last_activity = said.at.max(case.last_activity);
-            if let Err(error) = bot.store.save_case(&code, &case) {
+            if let Err(error) = bot.store.update_case(&code, &case) {
                 warn!("cannot note a case's activity: {error}");
             }
         }
@@ -430,7 +430,7 @@ async fn take(
             case.taken_by = Some(said.sender.to_string());
             case.taken_at = Some(said.at);
             case.last_activity = said.at;
-            if let Err(error) = bot.store.save_case(&code, &case) {
+            if let Err(error) = bot.store.update_case(&code, &case) {
                 return unreadable(&error);
             }
             count(bot, &format!("cases taken: {team}"));

@@ -92,6 +92,27 @@ impl SessionStore {
         Ok(())
     }
 
+    /// Changes an open case's record alone (its posts, its last activity): one write where
+    /// `save_case` makes five. Nothing happens if the case was closed meanwhile, so a late
+    /// update never brings a closed case back. The indexes carry the hour of last activity
+    /// too, for the sweep: once that hour moves on, they are written again with it, so a case
+    /// that is still talking never loses its way back to the person or the thread.
+    pub fn update_case(&self, code: &str, case: &Case) -> Result<(), StoreError> {
+        let name = format!("case\0{}", code.to_ascii_uppercase());
+        let key = self.key(&name);
+        let tree = self.db()?.open_tree(CASES)?;
+        let Some(stored) = tree.get(key.id)? else {
+            return Ok(());
+        };
+        let hour = case.last_activity - case.last_activity % 3600;
+        if super::last_active_hour(&stored) != Some(hour) {
+            return self.save_case(code, case);
+        }
+        tree.insert(key.id, seal(&key, case.last_activity, case)?)?;
+        tree.flush()?;
+        Ok(())
+    }
+
     /// The open case with this code.
     pub fn case(&self, code: &str) -> Result<Option<Case>, StoreError> {
         self.case_get(CASES, &format!("case\0{}", code.to_ascii_uppercase()))
@@ -245,5 +266,38 @@ mod tests {
             None
         );
         assert!(store.open_cases().unwrap().is_empty());
+        let mut late = case();
+        late.last_activity = 2_000;
+        store.update_case(&code, &late).unwrap();
+        assert_eq!(
+            store.case(&code).unwrap(),
+            None,
+            "a late update revived a closed case"
+        );
+    }
+
+    #[test]
+    fn a_case_that_keeps_talking_outlives_the_session_expiry_with_its_indexes() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SessionStore::open(dir.path()).unwrap();
+        let code = store.case_code("tag");
+        store.save_case(&code, &case()).unwrap();
+        let day = 24 * 3600;
+        // A message every day for a month and more, each one an update.
+        let mut talking = case();
+        for days in 1..=40 {
+            talking.last_activity = 1_000 + days * day;
+            store.update_case(&code, &talking).unwrap();
+            store.sweep(talking.last_activity, 30 * day).unwrap();
+        }
+        assert_eq!(store.case(&code).unwrap(), Some(talking));
+        assert_eq!(
+            store
+                .case_of_person("!person:hs", "@whatsapp_38164111222:hs")
+                .unwrap(),
+            Some(code.clone()),
+            "the way from the person to the case was swept"
+        );
+        assert_eq!(store.case_of_thread("$root").unwrap(), Some(code));
     }
 }
