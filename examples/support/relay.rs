@@ -1,7 +1,8 @@
-//! `--relay`: what talking with a person through the bot costs in time. Each simulated person
-//! asks Putokaz for a person; one worker takes every case in the team room and they write to
-//! each other through the bot, while the same people's menu choices are timed in the same run:
-//! the baseline is the bot's own answer to a menu choice.
+//! `--relay`: what talking with a person through the bot costs in time. Half the simulated
+//! people ask Putokaz for a person; one worker takes every case in the team room and they write
+//! to each other through the bot. The other half keep choosing from the bot's menus meanwhile:
+//! their answers are the baseline, timed in the same run and the same moments, so that
+//! whatever slows the homeserver or the machine slows both alike.
 
 use std::collections::HashMap;
 
@@ -11,9 +12,13 @@ use matrix_sdk::ruma::{OwnedEventId, OwnedRoomId};
 
 use super::*;
 
-/// Menu choices each person makes (the baseline), then exchanges with the worker.
+/// Menu choices people make; the baseline's people go round them.
 const MENU_CHOICES: [&str; 3] = ["1", "3", "menu"];
+/// Exchanges each way between a worker and a person.
 const EXCHANGES: usize = 5;
+/// Steps a person who asks for a person takes before the exchanges: the menu choices, asking,
+/// saying yes, the first words. The baseline's people make as many untimed choices first.
+const STEPS_BEFORE_EXCHANGES: usize = MENU_CHOICES.len() + 3;
 
 /// What the worker's client sees in the team room: the bot's case lines (event id → code) and
 /// the person's words in threads (text → when, and the thread).
@@ -73,14 +78,8 @@ async fn worker(homeserver: &str, name: &str) -> Worker {
             matrix_sdk::ruma::api::client::sync::sync_events::v3::Filter::FilterDefinition(filter),
         )
     };
-    client.sync_once(settings()).await.expect("first sync");
-    let syncing = client.clone();
-    tokio::spawn(async move {
-        loop {
-            let _ = syncing.sync(settings()).await;
-            tokio::time::sleep(Duration::from_millis(200)).await;
-        }
-    });
+    let first = client.sync_once(settings()).await.expect("first sync");
+    keep_syncing(client.clone(), settings().token(first.next_batch));
     Worker { client, seen }
 }
 
@@ -124,8 +123,29 @@ async fn next_in(
     }
 }
 
-/// One person's conversation: menu choices timed, a case opened and taken, then exchanges
-/// with the worker timed both ways.
+/// A baseline person's conversation: menu choices, timed while the others talk with the
+/// worker (one choice for each message of an exchange, at the same pace).
+async fn choosing(
+    person: Arc<Person>,
+    room: Room,
+    think: Duration,
+    stagger: Duration,
+) -> [Vec<Duration>; 3] {
+    let mut menu = Vec::new();
+    tokio::time::sleep(stagger).await;
+    answered(&person, &room, "hi").await;
+    for step in 0..STEPS_BEFORE_EXCHANGES + 2 * EXCHANGES {
+        tokio::time::sleep(think).await;
+        let took = answered(&person, &room, MENU_CHOICES[step % MENU_CHOICES.len()]).await;
+        if step >= STEPS_BEFORE_EXCHANGES {
+            menu.push(took);
+        }
+    }
+    [menu, Vec::new(), Vec::new()]
+}
+
+/// One person's conversation with a worker: a few menu choices, a case opened and taken,
+/// then exchanges with the worker timed both ways.
 async fn conversation(
     index: usize,
     person: Arc<Person>,
@@ -133,12 +153,17 @@ async fn conversation(
     worker: Arc<Worker>,
     team_room: Room,
     think: Duration,
+    stagger: Duration,
 ) -> [Vec<Duration>; 3] {
-    let (mut menu, mut to_worker, mut to_person) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut to_worker, mut to_person) = (Vec::new(), Vec::new());
+    // People start spread over one reading time, not all at once: otherwise every menu choice
+    // would come in a burst of all the people together while the exchanges, which find their
+    // threads at different moments, come spread out, and the two would not be comparable.
+    tokio::time::sleep(stagger).await;
     answered(&person, &room, "hi").await;
     for choice in MENU_CHOICES {
         tokio::time::sleep(think).await;
-        menu.push(answered(&person, &room, choice).await);
+        answered(&person, &room, choice).await;
     }
     tokio::time::sleep(think).await;
     answered(&person, &room, "talk to a person").await;
@@ -203,7 +228,7 @@ async fn conversation(
     drop(inbox);
     tokio::time::sleep(think).await;
     answered(&person, &room, "bot").await;
-    [menu, to_worker, to_person]
+    [Vec::new(), to_worker, to_person]
 }
 
 fn percentiles(mut values: Vec<Duration>) -> (Duration, Duration) {
@@ -241,7 +266,13 @@ pub(super) async fn relay(options: &Options, dir: &Path, people: Vec<Arc<Person>
         .enumerate()
         .map(|(index, (person, room))| {
             let (worker, team_room, think) = (worker.clone(), team_room.clone(), options.think);
-            tokio::spawn(conversation(index, person, room, worker, team_room, think))
+            let stagger = think * index as u32 / options.people.max(1) as u32;
+            match index % 2 {
+                0 => tokio::spawn(conversation(
+                    index, person, room, worker, team_room, think, stagger,
+                )),
+                _ => tokio::spawn(choosing(person, room, think, stagger)),
+            }
         })
         .collect();
     let (mut menu, mut to_worker, mut to_person) = (Vec::new(), Vec::new(), Vec::new());
@@ -260,9 +291,8 @@ pub(super) async fn relay(options: &Options, dir: &Path, people: Vec<Arc<Person>
     );
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     println!(
-        "{} people, {} menu choices and {EXCHANGES} exchanges each way per person, {} ms to read, homeserver {}",
+        "{} people: half talk with a worker, {EXCHANGES} exchanges each way, half choose from menus meanwhile; {} ms to read, homeserver {}",
         options.people,
-        MENU_CHOICES.len(),
         options.think.as_millis(),
         options.homeserver
     );
