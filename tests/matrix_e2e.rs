@@ -1739,7 +1739,8 @@ async fn a_person_and_a_volunteer_talk_through_the_bot_without_learning_who_the_
     let mut second = Person::new("second").await;
     let mut alice = Person::new("alice").await;
     let mut bob = Person::new("bob").await;
-    let mut bot = Bot::prepare(&[]);
+    // The second worker is a coordinator too: even so, figures are not shown in a team room.
+    let mut bot = Bot::prepare(&[&second.user_id]);
     let team_room = worker.make_staff_room(&bot.user_id).await;
     team_room
         .invite_user_by_id(&UserId::parse(&second.user_id).unwrap())
@@ -1806,6 +1807,10 @@ async fn a_person_and_a_volunteer_talk_through_the_bot_without_learning_who_the_
     worker.until(&team_room, "You have case").await;
     second.say(&second_room, &format!("!take {code}")).await;
     second.until(&second_room, "is taken already").await;
+    second.say(&second_room, "!stats").await;
+    second
+        .until(&second_room, "in the admin room or in a direct chat")
+        .await;
 
     // Both ways, as the bot.
     say_in_thread(&team_room, &root, "أهلا، أنا هنا. كيف يمكنني المساعدة؟").await;

@@ -1,6 +1,6 @@
 //! Commands for coordinators: `!status`, `!check`, `!reload`, `!stats`. Only the admins named
-//! in the config may use them (in the admin room, when one is configured); anyone else gets a
-//! plain refusal that reveals nothing.
+//! in the config may use them, and only in the admin room or a direct chat with the bot; anyone
+//! else gets a plain refusal that reveals nothing.
 
 use std::sync::Arc;
 
@@ -19,25 +19,44 @@ pub fn is_command(body: &str) -> bool {
     COMMANDS.contains(&first.to_ascii_lowercase().as_str())
 }
 
+/// Where an admin command was written.
+#[derive(Debug, Clone, Copy)]
+pub struct Place {
+    /// A room with the bot and the writer alone.
+    pub direct_chat: bool,
+}
+
+/// Whether an admin command is answered there: only to a named admin, and only in the admin
+/// room or in a direct chat with the bot, where nobody else reads the answer (a team room,
+/// or any room someone invited the bot to, holds people who must not see the figures).
+fn answered_there(is_admin: bool, in_admin_room: bool, place: Place) -> Result<(), &'static str> {
+    if !is_admin {
+        return Err("Sorry, this command is only for the service's coordinators.");
+    }
+    if in_admin_room || place.direct_chat {
+        return Ok(());
+    }
+    Err(
+        "Coordinators' commands are answered in the admin room or in a direct chat with the bot, not where others read.",
+    )
+}
+
 pub async fn handle(
     bot: &Arc<Bot>,
     room: &Room,
+    place: Place,
     sender: &str,
     body: &str,
     event_id: &OwnedEventId,
 ) {
-    let allowed = bot.matrix.admins.iter().any(|admin| admin == sender)
-        && bot
-            .matrix
-            .admin_room
-            .as_ref()
-            .is_none_or(|admin_room| admin_room == room.room_id().as_str());
-    if !allowed {
-        send::notice(
-            room,
-            "Sorry, this command is only for the service's coordinators.",
-        )
-        .await;
+    let is_admin = bot.matrix.admins.iter().any(|admin| admin == sender);
+    let in_admin_room = bot
+        .matrix
+        .admin_room
+        .as_ref()
+        .is_some_and(|admin_room| admin_room == room.room_id().as_str());
+    if let Err(refusal) = answered_there(is_admin, in_admin_room, place) {
+        send::notice(room, refusal).await;
         return;
     }
     let command = body
@@ -140,5 +159,25 @@ fn stats(bot: &Bot) -> String {
     match bot.store.counters() {
         Ok(counters) => crate::stats::render(&counters, Some(bot.engine().content())),
         Err(error) => format!("cannot read the counters: {error}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DIRECT: Place = Place { direct_chat: true };
+    const SHARED: Place = Place { direct_chat: false };
+
+    #[test]
+    fn only_an_admin_is_answered_and_only_where_nobody_else_reads() {
+        assert!(answered_there(true, true, SHARED).is_ok(), "the admin room");
+        assert!(answered_there(true, false, DIRECT).is_ok(), "a direct chat");
+        let elsewhere = answered_there(true, false, SHARED).unwrap_err();
+        assert!(elsewhere.contains("admin room"), "{elsewhere}");
+        for (in_admin_room, place) in [(true, SHARED), (false, DIRECT), (false, SHARED)] {
+            let refusal = answered_there(false, in_admin_room, place).unwrap_err();
+            assert!(refusal.contains("only for the service's coordinators"));
+        }
     }
 }

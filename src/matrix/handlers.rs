@@ -360,7 +360,7 @@ async fn handle(bot: &Arc<Bot>, room: &Room, message: Message) -> Outcome {
     // another app gets the conversation (a bridge would drop a command's refusal anyway).
     let takes_commands = message.attachment.is_none() && view.bridge.is_none();
     // Other talk in staff rooms is between people, not for the bot.
-    if (takes_commands && command(bot, room, &message).await) || staff_room {
+    if (takes_commands && command(bot, room, &message, &view).await) || staff_room {
         if let Err(error) = delivery::answered(&bot.store, &incoming) {
             warn!("cannot mark a command handled: {error}");
         }
@@ -554,10 +554,14 @@ async fn admitted(bot: &Bot, room: &Room, message: &Message, audience: send::Aud
 }
 
 /// Runs the message as a coordinator's or volunteer's command, if it is one.
-async fn command(bot: &Arc<Bot>, room: &Room, message: &Message) -> bool {
+async fn command(bot: &Arc<Bot>, room: &Room, message: &Message, view: &portal::RoomView) -> bool {
     let (sender, body, event) = (&message.sender, &message.body, &message.event_id);
     if admin::is_command(body) {
-        admin::handle(bot, room, sender, body, event).await;
+        // A direct chat: the bot and the one person writing, nobody else reading.
+        let place = admin::Place {
+            direct_chat: view.people == 1,
+        };
+        admin::handle(bot, room, place, sender, body, event).await;
     } else if let Some(command) = crate::volunteer::Command::parse(body) {
         volunteer::handle(bot, room, sender, &command, event).await;
     } else if let Some(code) = referral::ack_code(body) {
