@@ -153,7 +153,8 @@ struct Person {
     inbox: Mutex<mpsc::UnboundedReceiver<(OwnedRoomId, Instant)>>,
 }
 
-async fn person(homeserver: &str, name: &str) -> Person {
+/// A client logged in as the driver's user `name`.
+async fn logged_in(homeserver: &str, name: &str) -> Client {
     let client = Client::builder()
         .homeserver_url(homeserver)
         .build()
@@ -165,6 +166,11 @@ async fn person(homeserver: &str, name: &str) -> Person {
         .send()
         .await
         .expect("login");
+    client
+}
+
+async fn person(homeserver: &str, name: &str) -> Person {
+    let client = logged_in(homeserver, name).await;
     let (sender, inbox) = mpsc::unbounded_channel();
     let own = client.user_id().expect("logged in").to_owned();
     client.add_event_handler(move |event: OriginalSyncRoomMessageEvent, room: Room| {

@@ -34,17 +34,7 @@ struct Worker {
 }
 
 async fn worker(homeserver: &str, name: &str) -> Worker {
-    let client = Client::builder()
-        .homeserver_url(homeserver)
-        .build()
-        .await
-        .expect("client");
-    client
-        .matrix_auth()
-        .login_username(name, PASSWORD)
-        .send()
-        .await
-        .expect("login");
+    let client = logged_in(homeserver, name).await;
     let seen: Arc<std::sync::Mutex<TeamRoomSeen>> = Arc::default();
     let own = client.user_id().expect("logged in").to_owned();
     let shared = seen.clone();

@@ -3,7 +3,6 @@
 //! read how to delete their own messages before the bot's messages, these instructions among
 //! them, disappear.
 
-use super::reply::{MenuItem, Reply};
 use super::{Channel, Ending, Turn};
 use crate::normalise::as_number;
 
@@ -20,16 +19,7 @@ impl Turn<'_> {
         if self.channel == Channel::Relayed {
             self.say("erase-relayed-note");
         }
-        let items = OPTIONS
-            .iter()
-            .enumerate()
-            .map(|(i, id)| MenuItem {
-                number: i + 1,
-                message: id.to_string(),
-                label: self.format(id, None),
-            })
-            .collect();
-        self.replies.push(Reply::Menu(items));
+        self.offer_builtin(&OPTIONS);
     }
 
     /// The answer to the confirmation: erase on yes; anything else cancels and goes on where

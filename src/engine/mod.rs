@@ -783,6 +783,20 @@ impl<'c> Turn<'c> {
         self.replies.push(Reply::Menu(items));
     }
 
+    /// A numbered menu of built-in options, given as message ids (yes/no questions).
+    pub(super) fn offer_builtin(&mut self, ids: &[&str]) {
+        let items = ids
+            .iter()
+            .enumerate()
+            .map(|(i, id)| MenuItem {
+                number: i + 1,
+                message: id.to_string(),
+                label: self.format(id, None),
+            })
+            .collect();
+        self.replies.push(Reply::Menu(items));
+    }
+
     fn holds(&self, name: &str, test: &Test) -> bool {
         match test {
             Test::IsSet => self.session.counter(name) != 0 || self.session.choice(name).is_some(),

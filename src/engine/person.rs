@@ -6,7 +6,6 @@
 use fluent_bundle::FluentArgs;
 use jiff::civil::Weekday;
 
-use super::reply::{MenuItem, Reply};
 use super::{Ending, Turn};
 use crate::content::builtin::{CRISIS_NODE, Intent};
 use crate::content::model::{MenuOption, Target};
@@ -68,16 +67,7 @@ impl Turn<'_> {
         }
         self.session.confirming_person = true;
         self.say("person-consent");
-        let items = OPTIONS
-            .iter()
-            .enumerate()
-            .map(|(i, id)| MenuItem {
-                number: i + 1,
-                message: id.to_string(),
-                label: self.format(id, None),
-            })
-            .collect();
-        self.replies.push(Reply::Menu(items));
+        self.offer_builtin(&OPTIONS);
     }
 
     /// The answer to the question: yes opens a case; anything else shares nothing.

@@ -18,7 +18,7 @@ use tracing::{info, warn};
 
 use super::{Bot, portal, send};
 use crate::delivery::Answer;
-use crate::engine::reply::{Replies, Reply, Text};
+use crate::engine::reply::Replies;
 use crate::engine::{CaseRequest, EndedBy};
 use crate::store::{Case, StoreError};
 
@@ -336,7 +336,8 @@ pub async fn in_team_room(
     let Some(person_room) = person_room(room, &case) else {
         return true;
     };
-    let replies = text_in(bot, &case.locale, "relay", capped(said.body));
+    let replies =
+        super::referral::localized(&bot.engine(), &case.locale, "relay", capped(said.body));
     let audience = portal::view_to_answer(&person_room, &bot.matrix.bridges)
         .await
         .audience();
@@ -453,7 +454,8 @@ async fn take(
         .format(&case.locale, "person-joined", Some(&args))
         .unwrap_or_default();
     if let Some(person_room) = person_room(room, &case) {
-        let replies = text_in(bot, &case.locale, "person-joined", text);
+        let replies =
+            super::referral::localized(&bot.engine(), &case.locale, "person-joined", text);
         let audience = portal::view_to_answer(&person_room, &bot.matrix.bridges)
             .await
             .audience();
@@ -739,7 +741,7 @@ pub fn not_opened(bot: &Bot, room: &Room, person: &str, mut answer: Answer) -> A
         .locales
         .format(&locale, "person-failed", None)
         .unwrap_or_default();
-    answer.replies = text_in(bot, &locale, "person-failed", text);
+    answer.replies = super::referral::localized(&bot.engine(), &locale, "person-failed", text);
     answer.case = None;
     answer
 }
@@ -789,24 +791,6 @@ fn care_pointer() -> String {
 
 fn person_room(any_room: &Room, case: &Case) -> Option<Room> {
     any_room.client().get_room(&RoomId::parse(&case.room).ok()?)
-}
-
-/// One message in the person's language and direction.
-fn text_in(bot: &Bot, locale: &str, id: &str, text: String) -> Replies {
-    let direction = bot
-        .engine()
-        .content()
-        .locales
-        .get(locale)
-        .map(|l| l.meta.direction)
-        .unwrap_or_default();
-    Replies {
-        direction,
-        items: vec![Reply::Text(Text {
-            message: id.into(),
-            text,
-        })],
-    }
 }
 
 fn unreadable(error: &StoreError) -> String {

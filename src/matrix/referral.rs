@@ -269,7 +269,12 @@ fn unknown(code: &str) -> String {
 }
 
 /// One translated message, laid out in its locale's direction.
-fn localized(engine: &crate::engine::Engine, locale: &str, id: &str, text: String) -> Replies {
+pub(super) fn localized(
+    engine: &crate::engine::Engine,
+    locale: &str,
+    id: &str,
+    text: String,
+) -> Replies {
     let direction = engine
         .content()
         .locales
