@@ -251,16 +251,25 @@ pub enum Job {
     Message(Message),
     /// Answer what the room's recent history holds that was not answered yet.
     CatchUp,
+    /// Someone joined or left: leave a room with nobody left in it, or too many people.
+    Membership { gone: bool },
+    /// Tell the person once that a message could not be read (yet).
+    Undecryptable,
 }
 
 impl super::rooms::RoomJob for Job {
     fn awaits_answer(&self) -> bool {
-        matches!(self, Job::Message(_))
+        matches!(self, Job::Message(_) | Job::Undecryptable)
     }
 
-    /// A catch-up waiting to start covers everything the history will hold by then.
+    /// A catch-up waiting to start covers everything the history will hold by then; a
+    /// membership check waiting to start reads the members as they will be by then.
     fn covered_by(&self, queued: &Job) -> bool {
-        matches!((self, queued), (Job::CatchUp, Job::CatchUp))
+        match (self, queued) {
+            (Job::CatchUp, Job::CatchUp) | (Job::Undecryptable, Job::Undecryptable) => true,
+            (Job::Membership { gone }, Job::Membership { gone: queued }) => gone == queued,
+            _ => false,
+        }
     }
 }
 
@@ -269,6 +278,8 @@ pub async fn run(job: Job, room: &Room, client: &Client, bot: &Arc<Bot>) {
     match job {
         Job::Message(message) => on_eligible(message, room, client, bot).await,
         Job::CatchUp => catch_up_and_settle(client, bot, room).await,
+        Job::Membership { gone } => leave_if_empty_or_crowded(bot, room, gone).await,
+        Job::Undecryptable => say_cannot_decrypt(bot, room).await,
     }
 }
 
@@ -859,15 +870,25 @@ async fn on_member(
     {
         return;
     }
-    // Counted from the member list (the cached count can lag behind without lazy loading),
-    // and only people: a bridged chat also holds the bridge's bot and service members.
-    let Ok(view) = portal::view(&room, &bot.matrix.bridges).await else {
-        return;
-    };
     let gone = matches!(
         event.content.membership,
         MembershipState::Leave | MembershipState::Ban
     );
+    // Reading the members may ask the homeserver, and leaving does: in the room's turn, off
+    // the sync.
+    super::dispatch(&bot, &client, &room, Job::Membership { gone });
+}
+
+/// Leaves a room whose last person left, or that holds more people than a conversation.
+async fn leave_if_empty_or_crowded(bot: &Bot, room: &Room, gone: bool) {
+    if room.state() != RoomState::Joined {
+        return;
+    }
+    // Counted from the member list (the cached count can lag behind without lazy loading),
+    // and only people: a bridged chat also holds the bridge's bot and service members.
+    let Ok(view) = portal::view(room, &bot.matrix.bridges).await else {
+        return;
+    };
     let too_big = view.people as u64 + 1 > bot.matrix.max_members;
     // An erase under way leaves the room itself, once every message of the bot's is gone.
     if matches!(
@@ -903,21 +924,26 @@ async fn on_undecryptable(
         new
     });
     if first_time {
-        let audience = portal::view_to_answer(&room, &bot.matrix.bridges)
-            .await
-            .audience();
-        let engine = bot.engine();
-        let text = engine
-            .content()
-            .locales
-            .format(
-                &engine.content().locales.default_locale().id,
-                "cannot-decrypt",
-                None,
-            )
-            .unwrap_or_default();
-        send::say(&room, audience, &text).await;
+        super::dispatch(&bot, &client, &room, Job::Undecryptable);
     }
+}
+
+/// Says, in the default language, that a message could not be read; in the room's turn.
+async fn say_cannot_decrypt(bot: &Bot, room: &Room) {
+    let audience = portal::view_to_answer(room, &bot.matrix.bridges)
+        .await
+        .audience();
+    let engine = bot.engine();
+    let text = engine
+        .content()
+        .locales
+        .format(
+            &engine.content().locales.default_locale().id,
+            "cannot-decrypt",
+            None,
+        )
+        .unwrap_or_default();
+    send::say(room, audience, &text).await;
 }
 
 #[cfg(test)]
