@@ -104,8 +104,7 @@ impl SessionStore {
         let Some(stored) = tree.get(key.id)? else {
             return Ok(());
         };
-        let hour = case.last_activity - case.last_activity % 3600;
-        if super::last_active_hour(&stored) != Some(hour) {
+        if super::last_active_hour(&stored) != Some(super::stamp_hour(case.last_activity)) {
             return self.save_case(code, case);
         }
         tree.insert(key.id, seal(&key, case.last_activity, case)?)?;

@@ -463,8 +463,7 @@ fn seal<T: Serialize>(key: &SessionKey, at: Timestamp, value: &T) -> Result<Vec<
     let sealed = cipher
         .encrypt(&XNonce::from(nonce), payload)
         .map_err(|_| StoreError::Encrypt)?;
-    // The hour, not the second: enough to expire idle sessions, less to learn from.
-    let hour = at - at % 3600;
+    let hour = stamp_hour(at);
     let mut bytes = Vec::with_capacity(STAMP_LEN + NONCE_LEN + sealed.len());
     bytes.extend_from_slice(&hour.to_be_bytes());
     bytes.extend_from_slice(&nonce);
@@ -485,6 +484,12 @@ fn open<T: DeserializeOwned>(key: &SessionKey, bytes: &[u8]) -> Option<T> {
     };
     let plain = cipher.decrypt(&XNonce::from(nonce), payload).ok()?;
     serde_json::from_slice(&plain).ok()
+}
+
+/// The stamp a record sealed at `at` carries: the hour, not the second, which is enough to
+/// expire idle sessions and less to learn from.
+fn stamp_hour(at: Timestamp) -> Timestamp {
+    at - at % 3600
 }
 
 fn last_active_hour(bytes: &[u8]) -> Option<Timestamp> {
