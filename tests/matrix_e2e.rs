@@ -468,7 +468,11 @@ fn assert_not_in_data(bot: &Bot, needles: &[&str]) {
 /// no colour codes in a file, and no room, event or user id, not even inside an error passed
 /// up from the HTTP client.
 fn assert_quiet_log(bot: &Bot) {
-    let log = bot.log();
+    assert_quiet(&bot.log());
+}
+
+/// [`assert_quiet_log`] for part of a log: what the bot wrote since a restart.
+fn assert_quiet(log: &str) {
     let ids = regex::Regex::new(
         r"(!|%21|@|%40)[A-Za-z0-9._=/+\-]+(:|%3A)[A-Za-z0-9.\-]+|(\$|%24)[A-Za-z0-9+/_\-]{20,}",
     )
@@ -614,6 +618,96 @@ async fn restarts_answer_each_message_exactly_once() {
     assert!(reply.contains("192"), "{reply}");
     alice.silence(&room, Duration::from_secs(5)).await;
     alice.ask(&room, "menu", "What would you like to do?").await;
+}
+
+/// The Synapse folder of the homeserver under test (`scripts/synapse` writes its logs there).
+fn synapse_dir() -> PathBuf {
+    std::env::var_os("SYNAPSE_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| common::root().join("target/synapse"))
+}
+
+/// Lifts the homeserver's rate limits for `user`, as the README tells a deployment's admin
+/// to do for the bot (Synapse's admin API, through `scripts/synapse exempt`).
+fn exempt(user: &str) {
+    let status = Command::new(synapse_script())
+        .args(["exempt", user])
+        .status()
+        .unwrap();
+    assert!(status.success(), "could not exempt {user}");
+}
+
+/// How many of `user`'s requests the homeserver has refused as too many (HTTP 429), from its
+/// access log.
+fn refused_as_too_many(user: &str) -> usize {
+    let log = std::fs::read_to_string(synapse_dir().join("access.log")).unwrap_or_default();
+    let requester = format!("{{{user}}}");
+    log.lines()
+        .filter(|line| line.contains(&requester) && line.contains(" 429 \""))
+        .count()
+}
+
+/// On a homeserver with Synapse's default rate limits (0.2 messages a second after a burst of
+/// 10, for everyone), as an NGO's homeserver has them: not exempted, the bot says so at start,
+/// and a dozen people writing at once do get it refused (their answers come, later); exempted
+/// as the README says, the same crowd writing twice as much costs it no refusal at all.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a homeserver with Synapse's default rate limits: run ./scripts/test"]
+async fn on_default_rate_limits_the_bot_says_so_until_exempted_then_answers_a_crowd_unlimited() {
+    // More people than the burst Synapse allows any account.
+    const CROWD: usize = 12;
+    let mut people = Vec::new();
+    for _ in 0..CROWD {
+        people.push(Person::new("crowd").await);
+    }
+    let mut bot = Bot::prepare(&[]);
+    bot.rate_limits_exempt = false;
+    bot.write_config();
+    bot.launch();
+    assert!(
+        bot.log()
+            .contains("cannot tell whether the homeserver limits how fast the bot may send"),
+        "{}",
+        bot.log()
+    );
+    let mut rooms = Vec::new();
+    for person in &people {
+        rooms.push(person.open_dm(&bot.user_id, false).await);
+    }
+    for (person, room) in people.iter().zip(&rooms) {
+        person.say(room, "hi").await;
+    }
+    for (person, room) in people.iter_mut().zip(&rooms) {
+        let reply = person.reply_to(room, "hi").await;
+        assert!(reply.contains("Choose your language"), "{reply}");
+    }
+    assert!(
+        refused_as_too_many(&bot.user_id) > 0,
+        "twelve answers at once should exceed Synapse's default burst: is this homeserver on its defaults?"
+    );
+    bot.stop();
+
+    exempt(&bot.user_id);
+    bot.rate_limits_exempt = true;
+    bot.write_config();
+    let since_restart = bot.log().len();
+    bot.launch();
+    let refused = refused_as_too_many(&bot.user_id);
+    for (text, expected) in [("1", "What would you like to do?"), ("4", "Which country")] {
+        for (person, room) in people.iter().zip(&rooms) {
+            person.say(room, text).await;
+        }
+        for (person, room) in people.iter_mut().zip(&rooms) {
+            let reply = person.reply_to(room, text).await;
+            assert!(reply.contains(expected), "to {text:?}: {reply}");
+        }
+    }
+    assert_eq!(
+        refused_as_too_many(&bot.user_id),
+        refused,
+        "exempted, the bot was still refused as sending too much"
+    );
+    assert_quiet(&bot.log()[since_restart..]);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
