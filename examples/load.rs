@@ -33,6 +33,19 @@
 //!
 //!     cargo run --release --example load -- --relay --people 20
 //!
+//! Bots' accounts are exempted from the homeserver's rate limits as the README says, so the
+//! same runs measure a homeserver on Synapse's default limits for people:
+//!
+//!     SYNAPSE_PORT=18018 SYNAPSE_DIR=target/synapse-defaults SYNAPSE_RATE_LIMITS=default \
+//!         SYNAPSE_APPSERVICES=none scripts/synapse start
+//!     SYNAPSE_PORT=18018 SYNAPSE_DIR=target/synapse-defaults \
+//!         cargo run --release --example load -- --homeserver http://127.0.0.1:18018
+//!
+//! `--erase MESSAGES` measures one person's answers while another person's quick erase
+//! removes that many of the bot's messages, against the same person's answers just before:
+//!
+//!     cargo run --release --example load -- --erase 500 --people 2
+//!
 //! See BENCHMARKS.md for figures.
 
 use std::path::{Path, PathBuf};
@@ -52,6 +65,8 @@ use tokio::sync::{Mutex, mpsc};
 #[allow(dead_code)]
 #[path = "../tests/bridge_sim/mod.rs"]
 mod bridge_sim;
+#[path = "support/erase.rs"]
+mod erase;
 #[path = "support/relay.rs"]
 mod relay;
 
@@ -68,6 +83,8 @@ struct Options {
     portals: bool,
     /// Measure talking with a worker through the bot against menu answers instead.
     relay: bool,
+    /// Measure one person's answers while another's chat of this many messages is erased.
+    erase_messages: Option<usize>,
     /// Also measure each bot while one more person floods it.
     flood: bool,
     /// How many times to measure both bots, alternating which goes first.
@@ -86,6 +103,7 @@ fn options() -> Options {
     let mut relay = false;
     let mut rounds = 1;
     let mut restart_chats = None;
+    let mut erase_messages = None;
     let mut homeserver = "http://127.0.0.1:18008".to_string();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -95,12 +113,13 @@ fn options() -> Options {
             "--flood" => flood = true,
             "--portals" => portals = true,
             "--relay" => relay = true,
+            "--erase" => erase_messages = args.next().and_then(|n| n.parse().ok()),
             "--restart" => restart_chats = args.next().and_then(|n| n.parse().ok()),
             "--rounds" => rounds = args.next().and_then(|n| n.parse().ok()).unwrap_or(rounds),
             "--think-ms" => think_ms = args.next().and_then(|n| n.parse().ok()).unwrap_or(think_ms),
             _ => {
                 eprintln!(
-                    "usage: load [--people N] [--rounds N] [--think-ms MS] [--flood | --portals | --relay | --restart CHATS] [--homeserver URL]"
+                    "usage: load [--people N] [--rounds N] [--think-ms MS] [--flood | --portals | --relay | --restart CHATS | --erase MESSAGES] [--homeserver URL]"
                 );
                 std::process::exit(2);
             }
@@ -111,6 +130,7 @@ fn options() -> Options {
         restart_chats,
         portals,
         relay,
+        erase_messages,
         flood,
         rounds: rounds.max(1),
         think: Duration::from_millis(think_ms),
@@ -145,6 +165,18 @@ fn register(root: &Path, names: &[String]) {
             );
         }
     }
+}
+
+/// Registers a bot's account and exempts it from the homeserver's rate limits, as the README
+/// tells a deployment's admin to (on the test configuration nobody is limited anyway; on
+/// Synapse's defaults, `scripts/synapse` with `SYNAPSE_RATE_LIMITS=default`, people are).
+fn register_bot(root: &Path, name: &str) {
+    register(root, &[name.to_string()]);
+    let exempted = Command::new(root.join("scripts/synapse"))
+        .args(["exempt", &format!("@{name}:localhost")])
+        .status()
+        .expect("scripts/synapse");
+    assert!(exempted.success(), "could not exempt {name}");
 }
 
 /// A simulated person: a logged-in client whose bot notices arrive on `inbox`.
@@ -319,7 +351,7 @@ impl Bot {
 
 fn start_echo(options: &Options, dir: &Path) -> Bot {
     let name = unique("echo");
-    register(&options.root, std::slice::from_ref(&name));
+    register_bot(&options.root, &name);
     let mut bot = spawn_echo(options, dir, &name);
     bot.wait_ready();
     bot
@@ -346,7 +378,7 @@ fn spawn_echo(options: &Options, dir: &Path, name: &str) -> Bot {
 /// Putokaz with its `[matrix]` section plus `matrix_extra`.
 fn start_putokaz(options: &Options, dir: &Path, matrix_extra: &str) -> Bot {
     let name = unique("putokaz");
-    register(&options.root, std::slice::from_ref(&name));
+    register_bot(&options.root, &name);
     let mut bot = spawn_putokaz(options, dir, &name, matrix_extra);
     bot.wait_ready();
     bot
@@ -640,6 +672,9 @@ async fn main() {
     if options.relay {
         return relay::relay(&options, dir.path(), people).await;
     }
+    if let Some(messages) = options.erase_messages {
+        return erase::erase(&options, dir.path(), &people, messages).await;
+    }
     let mut echo = start_echo(&options, dir.path());
     let mut putokaz = start_putokaz(&options, dir.path(), "");
     let rounds = run_rounds(&options, &people, &echo, &putokaz).await;
@@ -838,7 +873,7 @@ async fn restart(options: &Options, dir: &Path, chats: usize) {
         let bot_dir = dir.join(which);
         std::fs::create_dir_all(&bot_dir).expect("dir");
         let name = unique(which);
-        register(&options.root, std::slice::from_ref(&name));
+        register_bot(&options.root, &name);
         let spawn = |name: &str| match which {
             "echo" => spawn_echo(options, &bot_dir, name),
             _ => spawn_putokaz(options, &bot_dir, name, ""),

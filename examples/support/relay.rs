@@ -91,7 +91,7 @@ impl Worker {
 }
 
 /// Time from sending to the answer, for one message of the person's.
-async fn answered(person: &Person, room: &Room, text: &str) -> Duration {
+pub(super) async fn answered(person: &Person, room: &Room, text: &str) -> Duration {
     let mut inbox = person.inbox.lock().await;
     let sent = Instant::now();
     room.send(RoomMessageEventContent::text_plain(text))
@@ -100,7 +100,7 @@ async fn answered(person: &Person, room: &Room, text: &str) -> Duration {
     next_in(&mut inbox, room.room_id()).await - sent
 }
 
-async fn next_in(
+pub(super) async fn next_in(
     inbox: &mut mpsc::UnboundedReceiver<(OwnedRoomId, Instant)>,
     room: &matrix_sdk::ruma::RoomId,
 ) -> Instant {
@@ -221,7 +221,7 @@ async fn conversation(
     [Vec::new(), to_worker, to_person]
 }
 
-fn percentiles(mut values: Vec<Duration>) -> (Duration, Duration) {
+pub(super) fn percentiles(mut values: Vec<Duration>) -> (Duration, Duration) {
     values.sort();
     let at = |q: f64| values[((values.len() - 1) as f64 * q).round() as usize];
     (at(0.5), at(0.99))
@@ -234,7 +234,7 @@ pub(super) async fn relay(options: &Options, dir: &Path, people: Vec<Arc<Person>
 
     // The bot's account first, so that the team room can invite it.
     let bot_name = unique("putokaz");
-    register(&options.root, std::slice::from_ref(&bot_name));
+    register_bot(&options.root, &bot_name);
     let mut request = CreateRoom::new();
     request.invite = vec![UserId::parse(format!("@{bot_name}:localhost")).expect("bot id")];
     request.preset = Some(RoomPreset::PrivateChat);
