@@ -54,6 +54,8 @@ struct Bot {
     user_id: String,
     name: String,
     admins: Vec<String>,
+    /// Extra lines for the configuration's top level (how long sessions live).
+    settings: String,
     /// Extra lines for the `[matrix]` section (rooms, volunteers).
     matrix_extra: String,
     /// Flows and locales: the bundled ones, or the bot's own copy to edit.
@@ -84,6 +86,7 @@ impl Bot {
             user_id: format!("@{name}:localhost"),
             name,
             admins: admins.iter().map(|a| format!("{a:?}")).collect(),
+            settings: String::new(),
             matrix_extra: String::new(),
             content: common::root(),
             sessions_tmpfs: None,
@@ -108,7 +111,7 @@ impl Bot {
 
     fn write_config(&self) {
         let config = format!(
-            "flows = {flows:?}\nlocales = {locales:?}\ndata_dir = {data:?}\n\n[matrix]\nhomeserver = {hs:?}\nuser = {name:?}\npassword = \"bot-password\"\nstore_passphrase = \"test-passphrase\"\nrate_limits_exempt = {exempt}\nadmins = [{admins}]\n{extra}",
+            "flows = {flows:?}\nlocales = {locales:?}\ndata_dir = {data:?}\n{settings}\n[matrix]\nhomeserver = {hs:?}\nuser = {name:?}\npassword = \"bot-password\"\nstore_passphrase = \"test-passphrase\"\nrate_limits_exempt = {exempt}\nadmins = [{admins}]\n{extra}",
             flows = self.content.join("flows"),
             locales = self.content.join("locales"),
             data = self.dir.path().join("data"),
@@ -116,6 +119,7 @@ impl Bot {
             name = self.name,
             admins = self.admins.join(", "),
             exempt = self.rate_limits_exempt,
+            settings = self.settings,
             extra = self.matrix_extra,
         );
         std::fs::write(self.dir.path().join("putokaz.toml"), config).unwrap();
@@ -1603,6 +1607,68 @@ impl<'s> OnWhatsApp<'s> {
         assert_right_to_left(&expected, &answer);
         answer
     }
+}
+
+/// Whether the bot is still a member of `room`, as `person`'s syncing client last heard.
+async fn bot_still_in(room: &Room, bot: &Bot) -> bool {
+    room.members_no_sync(matrix_sdk::RoomMemberships::JOIN)
+        .await
+        .unwrap()
+        .iter()
+        .any(|member| member.user_id().as_str() == bot.user_id)
+}
+
+/// A chat nobody has written in for as long as a session lives is left without a word, on
+/// Matrix and on WhatsApp; a Matrix user who writes again opens a new chat, and a person on
+/// WhatsApp just writes: the bridge invites the bot back into the same portal, as bridgev2
+/// does, and only the new message is answered, not the old ones the bot no longer remembers.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a homeserver: run ./scripts/test"]
+async fn chats_idle_past_a_sessions_life_are_left_and_people_who_write_again_start_afresh() {
+    let simulator = Simulator::start(&homeserver());
+    let own_number = phone_number("38160");
+    let mut alice = Person::new("alice").await;
+    let mut bot = Bot::prepare(&[]);
+    bot.settings = "session_expiry = \"6s\"\n".to_string();
+    bot.configure(&format!("bridges = [{:?}]", simulator.bot()));
+    bot.launch();
+
+    let room = alice.open_dm(&bot.user_id, false).await;
+    alice.ask(&room, "hi", "Choose your language").await;
+    let mut whatsapp = OnWhatsApp::open(&simulator, &bot, &own_number).await;
+    let answer = whatsapp.say("hi").await;
+    assert!(answer.contains("Choose your language"), "{answer}");
+
+    // Nobody writes: the bot leaves both chats, and says nothing in either.
+    let said = whatsapp.portal.until_bot_leaves().await;
+    assert!(said.is_empty(), "{said:?}");
+    let start = Instant::now();
+    while bot_still_in(&room, &bot).await {
+        assert!(
+            start.elapsed() < TIMEOUT,
+            "the bot never left the idle chat"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    alice.silence(&room, Duration::from_secs(1)).await;
+    assert!(
+        bot.log()
+            .contains("leaving a chat whose conversation expired")
+    );
+
+    // On WhatsApp the person just writes: one answer, to the new message.
+    whatsapp.portal.say("hi").await;
+    let again = whatsapp.portal.reply().await;
+    assert!(again.contains("Choose your language"), "{again}");
+    assert_eq!(
+        whatsapp.portal.reply_within(Duration::from_secs(3)).await,
+        None,
+        "the old messages were answered again"
+    );
+    // On Matrix, a new chat starts afresh.
+    let new_room = alice.open_dm(&bot.user_id, false).await;
+    alice.ask(&new_room, "hi", "Choose your language").await;
+    assert_quiet_log(&bot);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

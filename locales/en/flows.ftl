@@ -17,7 +17,7 @@ about-privacy =
     It does not store what you write. It stores only your language, your place in the menus and the options you chose, encrypted. After { $days ->
         [one] one day
        *[other] { $days } days
-    } without use it forgets everything.
+    } without use it forgets everything and leaves this chat. To come back after that, just write again; in a Matrix app such as Element, start a new chat with it.
 about-erase = To erase it now, write “erase”: I delete every message I sent here, forget you and leave the chat. Then delete this chat in your app; your own messages stay until you delete them. “Forget me” deletes only what I remember, not the messages. The chat server may keep a copy for a while. If someone else may see your phone, you can also turn off message previews.
 about-credits = The exercises are adapted from the World Health Organization’s “Doing What Matters in Times of Stress”. This adaptation was not created by WHO. Every phone number comes from a public source, but numbers can change: if one does not answer, try another, or call the emergency number.
 

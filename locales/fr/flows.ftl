@@ -19,7 +19,7 @@ about-privacy =
     Il n'enregistre pas ce que vous écrivez. Il enregistre seulement votre langue, l'endroit où vous êtes dans les menus et les options que vous avez choisies, sous forme chiffrée. Après { $days ->
         [one] un jour
        *[other] { $days } jours
-    } sans utilisation, il oublie tout.
+    } sans utilisation, il oublie tout et quitte cette conversation. Pour revenir ensuite, écrivez simplement à nouveau ; dans une application Matrix comme Element, ouvrez une nouvelle conversation avec lui.
 about-erase = Pour tout effacer maintenant, écrivez « effacer » : je supprime chaque message que j'ai envoyé ici, je vous oublie et je quitte la conversation. Supprimez-la ensuite dans votre application ; vos propres messages restent tant que vous ne les supprimez pas. « Oubliez-moi » efface seulement ce que je garde en mémoire, pas les messages. Le serveur de messagerie peut en garder une copie un certain temps. Si quelqu'un d'autre peut voir votre téléphone, désactivez aussi l'aperçu des messages.
 about-credits = Les exercices sont adaptés du guide de l'Organisation mondiale de la Santé « Faire ce qui compte en période de stress ». Cette adaptation n'a pas été créée par l'OMS. Chaque numéro de téléphone vient d'une source publique, mais les numéros peuvent changer : si un numéro ne répond pas, essayez-en un autre, ou appelez le numéro d'urgence.
 

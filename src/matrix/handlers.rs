@@ -255,6 +255,9 @@ pub enum Job {
     Membership { gone: bool },
     /// Tell the person once that a message could not be read (yet).
     Undecryptable,
+    /// Leave a chat the store has forgotten, if nothing has happened in it for as long as a
+    /// session lives (see `idle`).
+    LeaveIfIdle,
 }
 
 impl super::rooms::RoomJob for Job {
@@ -266,7 +269,9 @@ impl super::rooms::RoomJob for Job {
     /// membership check waiting to start reads the members as they will be by then.
     fn covered_by(&self, queued: &Job) -> bool {
         match (self, queued) {
-            (Job::CatchUp, Job::CatchUp) | (Job::Undecryptable, Job::Undecryptable) => true,
+            (Job::CatchUp, Job::CatchUp)
+            | (Job::Undecryptable, Job::Undecryptable)
+            | (Job::LeaveIfIdle, Job::LeaveIfIdle) => true,
             (Job::Membership { gone }, Job::Membership { gone: queued }) => gone == queued,
             _ => false,
         }
@@ -280,6 +285,7 @@ pub async fn run(job: Job, room: &Room, client: &Client, bot: &Arc<Bot>) {
         Job::CatchUp => catch_up_and_settle(client, bot, room).await,
         Job::Membership { gone } => leave_if_empty_or_crowded(bot, room, gone).await,
         Job::Undecryptable => say_cannot_decrypt(bot, room).await,
+        Job::LeaveIfIdle => super::idle::leave_if_idle(bot, room).await,
     }
 }
 
@@ -757,9 +763,13 @@ async fn catch_up(client: &Client, bot: &Arc<Bot>, room: &Room) -> Option<Left> 
             None => {}
         }
     }
-    if let Some(mark) = mark.filter(|_| !reached_mark) {
-        pending.retain(|message| message.at_ms >= mark.at_ms);
-    }
+    let oldest_ms = oldest_to_answer(
+        mark.as_ref(),
+        reached_mark,
+        crate::now() * 1000,
+        bot.config.session_expiry,
+    );
+    pending.retain(|message| message.at_ms >= oldest_ms);
     for message in pending.into_iter().rev() {
         if handle(bot, room, message).await == Outcome::Unstored {
             // Later messages wait behind it: a conversation's steps stay in order.
@@ -773,6 +783,26 @@ async fn catch_up(client: &Client, bot: &Arc<Bot>, room: &Room) -> Option<Left> 
         undecrypted,
         unstored: false,
     })
+}
+
+/// The oldest a message read back from a room's history may be and still wait for an answer.
+/// Back to the last one answered, when it is among them, every newer one waits. Otherwise
+/// (a long outage) those sent since the last answered one. With nothing remembered of the room
+/// (a new chat, or one whose mark expired with its sessions, into which a bridge may bring the
+/// bot back), only those sent within a session's life: older ones were answered, or are too
+/// old to answer, and answering them again would send a person, a month later, replies to
+/// what they asked before.
+fn oldest_to_answer(
+    mark: Option<&crate::store::RoomMark>,
+    reached_mark: bool,
+    now_ms: u64,
+    session_expiry: Duration,
+) -> u64 {
+    match mark {
+        _ if reached_mark => 0,
+        Some(mark) => mark.at_ms,
+        None => now_ms.saturating_sub(session_expiry.as_millis() as u64),
+    }
 }
 
 /// The message in a history event; `Err` for a message still encrypted.
@@ -960,5 +990,22 @@ mod tests {
         assert_eq!(without_reply_fallback("yes > no"), "yes > no");
         assert_eq!(without_reply_fallback(">no space"), ">no space");
         assert_eq!(without_reply_fallback("> only a quote"), "");
+    }
+
+    #[test]
+    fn history_the_bot_no_longer_remembers_is_not_answered_again() {
+        const DAY_MS: u64 = 86_400_000;
+        let expiry = Duration::from_secs(30 * 86_400);
+        let now = 100 * DAY_MS;
+        let mark = crate::store::RoomMark::default().and("tag", 90 * DAY_MS);
+        // The last answered message is in the history read back: everything after it.
+        assert_eq!(oldest_to_answer(Some(&mark), true, now, expiry), 0);
+        // It is not (a long outage): what was sent since it.
+        assert_eq!(
+            oldest_to_answer(Some(&mark), false, now, expiry),
+            90 * DAY_MS
+        );
+        // Nothing remembered: only what a session would still remember, not last month's.
+        assert_eq!(oldest_to_answer(None, false, now, expiry), 70 * DAY_MS);
     }
 }

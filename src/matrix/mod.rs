@@ -11,6 +11,7 @@ mod admin;
 mod cases;
 mod erase;
 mod handlers;
+mod idle;
 mod invites;
 mod limits;
 mod login;
@@ -280,10 +281,11 @@ async fn sync_loop(
     }
 }
 
-/// Periodic work beside the sync loop: expiring idle sessions, closing silent cases, and
-/// retrying messages that could not be decrypted, or stored, when they arrived.
+/// Periodic work beside the sync loop: expiring idle sessions and leaving the chats they were
+/// in, closing silent cases, and retrying messages that could not be decrypted, or stored,
+/// when they arrived.
 async fn chores(client: Client, bot: Arc<Bot>) {
-    let mut sweep = tokio::time::interval(Duration::from_secs(3600));
+    let mut sweep = tokio::time::interval(idle::sweep_interval(bot.config.session_expiry));
     let mut retry_waiting = tokio::time::interval(Duration::from_secs(5));
     let mut silent_cases = tokio::time::interval(Duration::from_secs(60));
     loop {
@@ -296,6 +298,7 @@ async fn chores(client: Client, bot: Arc<Bot>) {
                 if let Err(error) = bot.store.sweep(crate::now(), expiry) {
                     warn!("could not delete expired sessions: {error}");
                 }
+                idle::look_for_idle_chats(&client, &bot);
             }
             _ = retry_waiting.tick() => {
                 handlers::catch_up_waiting(&client, &bot).await;

@@ -453,6 +453,9 @@ impl Portal<'_> {
     }
 
     async fn send_as(&mut self, ghost: &str, content: Value) {
+        if self.bridged {
+            self.ensure_bot_invited().await;
+        }
         self.sent += 1;
         let txn = format!("sim-{}-{}", self.sent, unique());
         self.simulator
@@ -463,6 +466,35 @@ impl Portal<'_> {
                 content,
             )
             .await;
+    }
+
+    /// Before it relays a message into a portal, bridgev2 makes sure its user is in the room
+    /// (`UserLogin.MarkInPortal` → `EnsureInvited`): a bot that left the chat is invited back
+    /// into the same room.
+    async fn ensure_bot_invited(&self) {
+        let room = encode(&self.room_id);
+        let member = self
+            .simulator
+            .call(
+                "GET",
+                &format!(
+                    "/rooms/{room}/state/m.room.member/{}",
+                    encode(&self.bot_account)
+                ),
+                None,
+                json!({}),
+            )
+            .await;
+        if !matches!(member["membership"].as_str(), Some("join" | "invite")) {
+            self.simulator
+                .call(
+                    "POST",
+                    &format!("/rooms/{room}/invite"),
+                    None,
+                    json!({"user_id": self.bot_account}),
+                )
+                .await;
+        }
     }
 
     /// Someone writes from the NGO's own phone, into the same WhatsApp chat.
