@@ -498,10 +498,16 @@ fn last_active_hour(bytes: &[u8]) -> Option<Timestamp> {
 }
 
 /// Creates the data directory, or makes an existing one private to this user.
+/// How much of the session store sled keeps in memory.
+const SLED_CACHE_BYTES: u64 = 16 * 1024 * 1024;
+
 fn open_db(path: &Path) -> Result<sled::Db, StoreError> {
     Ok(sled::Config::new()
         .path(path)
         .mode(sled::Mode::LowSpace)
+        // sled caches up to 1 GiB by default, growing with every session read; sessions are a
+        // few hundred bytes, so this holds tens of thousands, and the rest is a disk read.
+        .cache_capacity(SLED_CACHE_BYTES)
         .open()?)
 }
 
