@@ -1541,6 +1541,16 @@ async fn people_on_whatsapp_are_answered_through_a_mautrix_style_portal() {
         second.portal.dropped_notices, 0,
         "notices never reach WhatsApp"
     );
+    // Writing again later brings the bot back: the bridge invites it into the same portal,
+    // and only the new message is answered, nothing from before the erase (not "erase").
+    second.portal.say("hi").await;
+    let again = second.portal.reply().await;
+    assert!(again.contains("Choose your language"), "{again}");
+    assert_eq!(
+        second.portal.reply_within(Duration::from_secs(3)).await,
+        None,
+        "what came before the erase was answered again"
+    );
 
     // Someone who reads Arabic, whose first message is a voice note: the answer and the
     // language menu, then everything right to left with numbers in order.

@@ -743,13 +743,20 @@ async fn catch_up(client: &Client, bot: &Arc<Bot>, room: &Room) -> Option<Left> 
             });
         }
     };
-    // Newest first, back to the last message answered here, recognised by its tag. Only when
-    // none of the last answered is this recent (a long outage) do timestamps decide, and
-    // those were never later than when the bot received the message.
+    // Newest first, back to the last message answered here, recognised by its tag, or to the
+    // bot's own leaving: what came before that belongs to an earlier stay (before a quick
+    // erase, or before the chat went idle), and a bridge that invites the bot back into the
+    // same room must not have it answered again. Only when neither is this recent (a long
+    // outage) do timestamps decide, and those were never later than when the bot received
+    // the message.
     let mut pending = Vec::new();
     let mut undecrypted = false;
     let mut reached_mark = false;
     for event in &messages.chunk {
+        if is_own_leave(event, &own_user) {
+            reached_mark = true;
+            break;
+        }
         match message_of(event, &own_user) {
             Some(Ok(message)) => {
                 let tag = bot.store.event_tag(message.event_id.as_str());
@@ -786,7 +793,8 @@ async fn catch_up(client: &Client, bot: &Arc<Bot>, room: &Room) -> Option<Left> 
 }
 
 /// The oldest a message read back from a room's history may be and still wait for an answer.
-/// Back to the last one answered, when it is among them, every newer one waits. Otherwise
+/// Back to the last one answered (or the bot's leaving), when it is among them, every newer
+/// one waits. Otherwise
 /// (a long outage) those sent since the last answered one. With nothing remembered of the room
 /// (a new chat, or one whose mark expired with its sessions, into which a bridge may bring the
 /// bot back), only those sent within a session's life: older ones were answered, or are too
@@ -803,6 +811,15 @@ fn oldest_to_answer(
         Some(mark) => mark.at_ms,
         None => now_ms.saturating_sub(session_expiry.as_millis() as u64),
     }
+}
+
+/// Whether `event` is the bot leaving the room.
+fn is_own_leave(event: &TimelineEvent, own_user: &str) -> bool {
+    let raw = event.raw();
+    let field = |name: &str| raw.get_field::<serde_json::Value>(name).ok().flatten();
+    field("type").is_some_and(|kind| kind == "m.room.member")
+        && field("state_key").is_some_and(|key| key == own_user)
+        && field("content").is_some_and(|content| content["membership"] == "leave")
 }
 
 /// The message in a history event; `Err` for a message still encrypted.

@@ -27,8 +27,8 @@ pub async fn connect(config: &MatrixConfig, data_dir: &Path) -> Result<Client, S
     // Room state and encryption keys persist in SQLite; timeline events (message text) and
     // media are kept in memory only, so no message ever reaches the disk through the SDK.
     // The SDK's low-memory settings: its default opens up to four connections per core for
-    // each store, each with a 2 MB page cache, which made up most of the bot's memory beyond
-    // a bare echo bot's (BENCHMARKS.md, "Many rooms"); a bot's queries are small and few.
+    // each store, each with a 2 MB page cache, which fill as rooms grow the store; the bot's
+    // queries are small (BENCHMARKS.md, "Many rooms": 6 MiB less at 1,000 rooms).
     let sqlite = SqliteStoreConfig::with_low_memory_config(data_dir.join(STORE_DIR))
         .passphrase(passphrase.as_deref());
     let state = SqliteStateStore::open_with_config(&sqlite)
