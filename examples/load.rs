@@ -74,6 +74,8 @@ mod relay;
 const SCRIPT: [&str; 10] = ["hi", "1", "1", "0", "2", "1", "lawyer", "menu", "3", "menu"];
 const PASSWORD: &str = "load-password";
 const REPLY_TIMEOUT: Duration = Duration::from_secs(120);
+/// How long `--restart` waits for a bot's first answer after it starts again.
+const RESTART_PATIENCE: Duration = Duration::from_secs(1800);
 
 struct Options {
     people: usize,
@@ -931,13 +933,24 @@ async fn restart(options: &Options, dir: &Path, chats: usize) {
         let peak_kib = bot.peak_rss_kib();
         bot.stop();
 
-        eprintln!("{which}: restarting");
+        eprintln!(
+            "{which}: {cpu_per_1000:.2} s of CPU per 1,000 answers, peak RSS {:.1} MiB; restarting",
+            peak_kib as f64 / 1024.0
+        );
         let chat = &mut answered[0];
         let started = Instant::now();
         let mut restarted = spawn(&name);
         chat.say("hello again").await;
-        chat.reply().await;
+        // A bot that logs in afresh syncs every room first: with thousands, that takes
+        // minutes, longer than the simulator waits for one answer.
+        if chat.reply_within(RESTART_PATIENCE).await.is_none() {
+            panic!("{which}: no answer {RESTART_PATIENCE:?} after the restart");
+        }
         let first_answer = started.elapsed();
+        eprintln!(
+            "{which}: first answer {:.1} s after the restart",
+            first_answer.as_secs_f64()
+        );
         let restarted_peak_kib = restarted.peak_rss_kib();
         restarted.stop();
         figures.push(RestartFigures {
