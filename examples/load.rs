@@ -27,6 +27,8 @@
 //!
 //!     cargo run --release --example load -- --restart 1000
 //!
+//! (`--only putokaz` or `--only echo` measures one of them, when both would take too long.)
+//!
 //! `--relay` measures talking with a person through the bot: half the people ask for a
 //! person, one worker takes each case in a team room, and they write to each other through the
 //! bot; each direction is timed against the other half's menu choices, made meanwhile:
@@ -81,6 +83,8 @@ struct Options {
     people: usize,
     /// Measure a restart with this many chats, each answered once, instead.
     restart_chats: Option<usize>,
+    /// With `--restart`, measure only this bot (`echo` or `putokaz`), not both.
+    only: Option<String>,
     /// Measure portal rooms against plain direct chats instead of Putokaz against echo.
     portals: bool,
     /// Measure talking with a worker through the bot against menu answers instead.
@@ -106,6 +110,7 @@ fn options() -> Options {
     let mut rounds = 1;
     let mut restart_chats = None;
     let mut erase_messages = None;
+    let mut only = None;
     let mut homeserver = "http://127.0.0.1:18008".to_string();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -116,12 +121,13 @@ fn options() -> Options {
             "--portals" => portals = true,
             "--relay" => relay = true,
             "--erase" => erase_messages = args.next().and_then(|n| n.parse().ok()),
+            "--only" => only = args.next(),
             "--restart" => restart_chats = args.next().and_then(|n| n.parse().ok()),
             "--rounds" => rounds = args.next().and_then(|n| n.parse().ok()).unwrap_or(rounds),
             "--think-ms" => think_ms = args.next().and_then(|n| n.parse().ok()).unwrap_or(think_ms),
             _ => {
                 eprintln!(
-                    "usage: load [--people N] [--rounds N] [--think-ms MS] [--flood | --portals | --relay | --restart CHATS | --erase MESSAGES] [--homeserver URL]"
+                    "usage: load [--people N] [--rounds N] [--think-ms MS] [--flood | --portals | --relay | --restart CHATS [--only BOT] | --erase MESSAGES] [--homeserver URL]"
                 );
                 std::process::exit(2);
             }
@@ -130,6 +136,7 @@ fn options() -> Options {
     Options {
         people,
         restart_chats,
+        only,
         portals,
         relay,
         erase_messages,
@@ -871,7 +878,10 @@ async fn restart(options: &Options, dir: &Path, chats: usize) {
     let simulator: &'static bridge_sim::Simulator =
         Box::leak(Box::new(bridge_sim::Simulator::start(&options.homeserver)));
     let mut figures = Vec::new();
-    for which in ["echo", "putokaz"] {
+    let bots = ["echo", "putokaz"]
+        .into_iter()
+        .filter(|bot| options.only.as_deref().is_none_or(|only| only == *bot));
+    for which in bots {
         let bot_dir = dir.join(which);
         std::fs::create_dir_all(&bot_dir).expect("dir");
         let name = unique(which);
@@ -960,7 +970,10 @@ async fn restart(options: &Options, dir: &Path, chats: usize) {
             restarted_peak_kib,
         });
     }
-    let (echo, putokaz) = (&figures[0], &figures[1]);
+    // One bot alone: its figures were printed as they came.
+    let [echo, putokaz] = &figures[..] else {
+        return;
+    };
     let mib = |kib: u64| kib as f64 / 1024.0;
     println!("{chats} chats, each answered once, then a restart");
     println!("| What | Echo bot | Putokaz | Ratio |");
