@@ -1543,14 +1543,7 @@ async fn people_on_whatsapp_are_answered_through_a_mautrix_style_portal() {
     );
     // Writing again later brings the bot back: the bridge invites it into the same portal,
     // and only the new message is answered, nothing from before the erase (not "erase").
-    second.portal.say("hi").await;
-    let again = second.portal.reply().await;
-    assert!(again.contains("Choose your language"), "{again}");
-    assert_eq!(
-        second.portal.reply_within(Duration::from_secs(3)).await,
-        None,
-        "what came before the erase was answered again"
-    );
+    only_the_new_hi_is_answered(&mut second.portal, "what came before the erase").await;
 
     // Someone who reads Arabic, whose first message is a voice note: the answer and the
     // language menu, then everything right to left with numbers in order.
@@ -1578,6 +1571,19 @@ async fn people_on_whatsapp_are_answered_through_a_mautrix_style_portal() {
     assert_not_in_log(&bot, &private);
     assert_not_in_data(&bot, &private);
     assert_quiet_log(&bot);
+}
+
+/// The person on WhatsApp writes "hi" after the bot has left: the bridge brings it back, and
+/// the one answer is to the new message, none to `older`.
+async fn only_the_new_hi_is_answered(portal: &mut Portal<'_>, older: &str) {
+    portal.say("hi").await;
+    let again = portal.reply().await;
+    assert!(again.contains("Choose your language"), "{again}");
+    assert_eq!(
+        portal.reply_within(Duration::from_secs(3)).await,
+        None,
+        "{older} answered again"
+    );
 }
 
 /// A person on WhatsApp, in a portal the bot has joined, and beside them what the engine alone
@@ -1667,14 +1673,7 @@ async fn chats_idle_past_a_sessions_life_are_left_and_people_who_write_again_sta
     );
 
     // On WhatsApp the person just writes: one answer, to the new message.
-    whatsapp.portal.say("hi").await;
-    let again = whatsapp.portal.reply().await;
-    assert!(again.contains("Choose your language"), "{again}");
-    assert_eq!(
-        whatsapp.portal.reply_within(Duration::from_secs(3)).await,
-        None,
-        "the old messages were answered again"
-    );
+    only_the_new_hi_is_answered(&mut whatsapp.portal, "the old messages").await;
     // On Matrix, a new chat starts afresh.
     let new_room = alice.open_dm(&bot.user_id, false).await;
     alice.ask(&new_room, "hi", "Choose your language").await;
