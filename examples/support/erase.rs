@@ -6,11 +6,9 @@
 
 use matrix_sdk::RoomMemberships;
 
-use super::relay::{answered, percentiles};
+use super::relay::{MENU_CHOICES, answered, percentiles};
 use super::*;
 
-/// Menu choices the other person goes round, after choosing English.
-const MENU_CHOICES: [&str; 3] = ["1", "3", "menu"];
 /// Answers timed before the erase.
 const BASELINE_ANSWERS: usize = 10;
 

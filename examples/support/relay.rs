@@ -13,7 +13,7 @@ use matrix_sdk::ruma::{OwnedEventId, OwnedRoomId};
 use super::*;
 
 /// Menu choices people make; the baseline's people go round them.
-const MENU_CHOICES: [&str; 3] = ["1", "3", "menu"];
+pub(super) const MENU_CHOICES: [&str; 3] = ["1", "3", "menu"];
 /// Exchanges each way between a worker and a person.
 const EXCHANGES: usize = 5;
 /// Steps a person who asks for a person takes before the exchanges: the menu choices, asking,
@@ -100,7 +100,7 @@ pub(super) async fn answered(person: &Person, room: &Room, text: &str) -> Durati
     next_in(&mut inbox, room.room_id()).await - sent
 }
 
-pub(super) async fn next_in(
+async fn next_in(
     inbox: &mut mpsc::UnboundedReceiver<(OwnedRoomId, Instant)>,
     room: &matrix_sdk::ruma::RoomId,
 ) -> Instant {
