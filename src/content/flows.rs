@@ -86,6 +86,7 @@ pub fn load_directory(
     }
     super::directory_check::check_directory(&directory, locales.as_ref(), sources, report);
     directory.prepare();
+    super::phone::forget_compiled_patterns();
     directory
 }
 

@@ -40,6 +40,22 @@ fn short_code(text: &str) -> Option<String> {
     ok.then_some(digits)
 }
 
+/// Drops the regular expressions libphonenumber's metadata compiled for the numbers read so
+/// far. They are only needed while the directory is read and checked, at start and on a
+/// reload, but the `phonenumber` crate keeps up to 100 of them for the life of the process:
+/// about 6 MB for the Western Balkans' plans, a sixth of the bot's content (BENCHMARKS.md,
+/// "Many rooms"). They are compiled again, from the same metadata, when next needed.
+pub fn forget_compiled_patterns() {
+    let cache = phonenumber::metadata::DATABASE.cache();
+    let mut cache = cache
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    *cache = regex_cache::RegexCache::new(PHONENUMBER_CACHE_CAPACITY);
+}
+
+/// The capacity `phonenumber` gives its cache (`Database::from`).
+const PHONENUMBER_CACHE_CAPACITY: usize = 100;
+
 /// Parses a number written in an entry for `country` (ISO 3166, e.g. `RS`, `XK`).
 /// `short_allowed` is false for channels that need a full number (SMS, WhatsApp...).
 pub fn parse(text: &str, country: &str, short_allowed: bool) -> Result<Phone, Problem> {
