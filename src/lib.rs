@@ -19,6 +19,7 @@ pub mod flood;
 pub mod graph;
 pub mod log;
 pub mod matrix;
+pub mod memory;
 pub mod normalise;
 pub mod private_file;
 pub mod reach;

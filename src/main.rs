@@ -215,6 +215,8 @@ fn load_for_running(config: &Config, args: &ContentArgs) -> Result<Arc<Content>,
                     report.warnings()
                 );
             }
+            drop(report);
+            putokaz::memory::release_freed_memory();
             Ok(Arc::new(content))
         }
         None => {

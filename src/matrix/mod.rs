@@ -157,6 +157,8 @@ impl Bot {
                 let settings = self.engine().settings().clone();
                 *self.engine.write().unwrap_or_else(|e| e.into_inner()) =
                     Engine::new(Arc::new(content), settings);
+                drop(loaded.report);
+                crate::memory::release_freed_memory();
                 Ok(warnings)
             }
             // Errors only, and no more than fits a message: warnings are for `putokaz check`.
