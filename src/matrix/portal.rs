@@ -9,10 +9,10 @@
 
 use std::collections::BTreeSet;
 
+use matrix_sdk::Room;
 use matrix_sdk::deserialized_responses::RawAnySyncOrStrippedState;
 use matrix_sdk::ruma::events::StateEventType;
 use matrix_sdk::ruma::{OwnedUserId, UserId};
-use matrix_sdk::{Room, RoomMemberships};
 use serde_json::Value;
 use tracing::debug;
 
@@ -71,12 +71,10 @@ pub async fn view_to_answer(room: &Room, bridges: &[String]) -> RoomView {
 /// How `room` looks from the bot's store: its joined members and state.
 pub async fn view(room: &Room, bridges: &[String]) -> Result<RoomView, matrix_sdk::Error> {
     let own = room.own_user_id().to_owned();
-    let members: Vec<OwnedUserId> = room
-        .members(RoomMemberships::JOIN)
-        .await?
-        .iter()
-        .map(|member| member.user_id().to_owned())
-        .collect();
+    // The ids alone: `Room::members` also reads every member's event, profile and presence
+    // from the store, a twentieth of the bot's CPU per answer (BENCHMARKS.md, "Many rooms").
+    room.sync_members().await?;
+    let members = room.joined_user_ids().await?;
     let served = |user: &UserId| bridges.iter().any(|bridge| bridge == user.as_str());
     let mut bridge = members.iter().find(|member| served(member)).cloned();
     if bridge.is_none() {
