@@ -27,7 +27,9 @@
 //!
 //!     cargo run --release --example load -- --restart 1000
 //!
-//! (`--only putokaz` or `--only echo` measures one of them, when both would take too long.)
+//! (`--only putokaz` or `--only echo` measures one of them, when both would take too long.
+//! `--stored-echo` also measures the echo bot keeping room state and keys in the SDK's SQLite
+//! stores as Putokaz does, to tell the SDK's cost of persistence from Putokaz's own.)
 //!
 //! `--relay` measures talking with a person through the bot: half the people ask for a
 //! person, one worker takes each case in a team room, and they write to each other through the
@@ -83,8 +85,10 @@ struct Options {
     people: usize,
     /// Measure a restart with this many chats, each answered once, instead.
     restart_chats: Option<usize>,
-    /// With `--restart`, measure only this bot (`echo` or `putokaz`), not both.
+    /// With `--restart`, measure only this bot (`echo`, `echo-stored` or `putokaz`).
     only: Option<String>,
+    /// With `--restart`, also measure the echo bot with Putokaz's persistent stores.
+    stored_echo: bool,
     /// Measure portal rooms against plain direct chats instead of Putokaz against echo.
     portals: bool,
     /// Measure talking with a worker through the bot against menu answers instead.
@@ -111,6 +115,7 @@ fn options() -> Options {
     let mut restart_chats = None;
     let mut erase_messages = None;
     let mut only = None;
+    let mut stored_echo = false;
     let mut homeserver = "http://127.0.0.1:18008".to_string();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -122,6 +127,7 @@ fn options() -> Options {
             "--relay" => relay = true,
             "--erase" => erase_messages = args.next().and_then(|n| n.parse().ok()),
             "--only" => only = args.next(),
+            "--stored-echo" => stored_echo = true,
             "--restart" => restart_chats = args.next().and_then(|n| n.parse().ok()),
             "--rounds" => rounds = args.next().and_then(|n| n.parse().ok()).unwrap_or(rounds),
             "--think-ms" => think_ms = args.next().and_then(|n| n.parse().ok()).unwrap_or(think_ms),
@@ -137,6 +143,7 @@ fn options() -> Options {
         people,
         restart_chats,
         only,
+        stored_echo,
         portals,
         relay,
         erase_messages,
@@ -361,17 +368,22 @@ impl Bot {
 fn start_echo(options: &Options, dir: &Path) -> Bot {
     let name = unique("echo");
     register_bot(&options.root, &name);
-    let mut bot = spawn_echo(options, dir, &name);
+    let mut bot = spawn_echo(options, dir, &name, false);
     bot.wait_ready();
     bot
 }
 
-/// The echo bot as account `name`, without waiting for it (it logs in afresh each time: it
-/// keeps nothing between runs).
-fn spawn_echo(options: &Options, dir: &Path, name: &str) -> Bot {
+/// The echo bot as account `name`, without waiting for it. Bare, it logs in afresh each time
+/// and keeps nothing between runs; `stored`, it keeps room state, keys and its session in the
+/// SDK's SQLite stores in `dir`, as Putokaz does.
+fn spawn_echo(options: &Options, dir: &Path, name: &str, stored: bool) -> Bot {
     let log = dir.join("echo.log");
-    let child = Command::new(options.root.join("target/release/examples/echo_bot"))
-        .args([options.homeserver.as_str(), name, PASSWORD])
+    let mut command = Command::new(options.root.join("target/release/examples/echo_bot"));
+    command.args([options.homeserver.as_str(), name, PASSWORD]);
+    if stored {
+        command.arg(dir.join("store"));
+    }
+    let child = command
         .stderr(std::fs::File::create(&log).expect("log"))
         .spawn()
         .expect("build it first: cargo build --release --example echo_bot");
@@ -878,16 +890,20 @@ async fn restart(options: &Options, dir: &Path, chats: usize) {
     let simulator: &'static bridge_sim::Simulator =
         Box::leak(Box::new(bridge_sim::Simulator::start(&options.homeserver)));
     let mut figures = Vec::new();
-    let bots = ["echo", "putokaz"]
+    let bots = ["echo", "echo-stored", "putokaz"]
         .into_iter()
-        .filter(|bot| options.only.as_deref().is_none_or(|only| only == *bot));
+        .filter(|bot| match options.only.as_deref() {
+            Some(only) => only == *bot,
+            None => *bot != "echo-stored" || options.stored_echo,
+        });
     for which in bots {
         let bot_dir = dir.join(which);
         std::fs::create_dir_all(&bot_dir).expect("dir");
         let name = unique(which);
         register_bot(&options.root, &name);
         let spawn = |name: &str| match which {
-            "echo" => spawn_echo(options, &bot_dir, name),
+            "echo" => spawn_echo(options, &bot_dir, name, false),
+            "echo-stored" => spawn_echo(options, &bot_dir, name, true),
             _ => spawn_putokaz(options, &bot_dir, name, ""),
         };
         let mut bot = spawn(&name);
@@ -963,17 +979,40 @@ async fn restart(options: &Options, dir: &Path, chats: usize) {
         );
         let restarted_peak_kib = restarted.peak_rss_kib();
         restarted.stop();
-        figures.push(RestartFigures {
-            cpu_per_1000,
-            peak_kib,
-            first_answer,
-            restarted_peak_kib,
-        });
+        figures.push((
+            which,
+            RestartFigures {
+                cpu_per_1000,
+                peak_kib,
+                first_answer,
+                restarted_peak_kib,
+            },
+        ));
     }
     // One bot alone: its figures were printed as they came.
-    let [echo, putokaz] = &figures[..] else {
+    let of = |bot: &str| {
+        figures
+            .iter()
+            .find(|(which, _)| *which == bot)
+            .map(|(_, f)| f)
+    };
+    let (Some(echo), Some(putokaz)) = (of("echo"), of("putokaz")) else {
         return;
     };
+    if let Some(stored) = of("echo-stored") {
+        println!(
+            "Echo bot with Putokaz's stores: {:.2} s of CPU per 1,000 answers ({:.2}x the bare \
+             echo bot; Putokaz {:.2}x it), peak RSS {:.1} MiB ({:.2}x; Putokaz {:.2}x it), first \
+             answer {:.1} s after a restart",
+            stored.cpu_per_1000,
+            ratio(stored.cpu_per_1000, echo.cpu_per_1000),
+            ratio(putokaz.cpu_per_1000, stored.cpu_per_1000),
+            stored.peak_kib as f64 / 1024.0,
+            ratio(stored.peak_kib as f64, echo.peak_kib as f64),
+            ratio(putokaz.peak_kib as f64, stored.peak_kib as f64),
+            stored.first_answer.as_secs_f64(),
+        );
+    }
     let mib = |kib: u64| kib as f64 / 1024.0;
     println!("{chats} chats, each answered once, then a restart");
     println!("| What | Echo bot | Putokaz | Ratio |");
