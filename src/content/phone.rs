@@ -120,6 +120,24 @@ mod tests {
     }
 
     #[test]
+    fn numbers_read_the_same_after_the_compiled_patterns_are_dropped() {
+        let before = [
+            parse("+385 800 7799", "HR", true),
+            parse("011 785 0000", "RS", true),
+            parse("+387 33 123", "BA", true),
+        ];
+        forget_compiled_patterns();
+        let after = [
+            parse("+385 800 7799", "HR", true),
+            parse("011 785 0000", "RS", true),
+            parse("+387 33 123", "BA", true),
+        ];
+        assert_eq!(before, after);
+        assert!(matches!(after[1], Err(Problem::NationalForm(_))));
+        assert_eq!(after[2], Err(Problem::Invalid));
+    }
+
+    #[test]
     fn toll_free_numbers_show_in_national_form() {
         let phone = parse("+385 800 7799", "HR", true).unwrap();
         assert_eq!(phone.display, "0800 77 99");
