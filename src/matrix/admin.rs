@@ -142,8 +142,8 @@ fn status(bot: &Bot) -> String {
 pub const MAX_REPORT_CHARS: usize = 12_000;
 
 fn check(bot: &Bot) -> String {
-    let loaded = Content::load(&crate::content::Sources::from_config(&bot.config));
-    let report = loaded.report;
+    let report = Content::load(&crate::content::Sources::from_config(&bot.config)).report;
+    crate::memory::release_freed_memory();
     if report.diagnostics.is_empty() {
         return "ok: no problems found".into();
     }

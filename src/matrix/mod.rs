@@ -151,21 +151,21 @@ impl Bot {
     pub fn reload(&self) -> Result<usize, String> {
         let _one_at_a_time = self.reloading.lock().unwrap_or_else(|e| e.into_inner());
         let loaded = Content::load(&Sources::from_config(&self.config));
-        match loaded.content {
+        let outcome = match loaded.content {
             Some(content) => {
                 let warnings = loaded.report.warnings();
                 let settings = self.engine().settings().clone();
                 *self.engine.write().unwrap_or_else(|e| e.into_inner()) =
                     Engine::new(Arc::new(content), settings);
-                drop(loaded.report);
-                crate::memory::release_freed_memory();
                 Ok(warnings)
             }
             // Errors only, and no more than fits a message: warnings are for `putokaz check`.
             None => Err(loaded
                 .report
                 .render_capped(Severity::Error, admin::MAX_REPORT_CHARS)),
-        }
+        };
+        crate::memory::release_freed_memory();
+        outcome
     }
 }
 
