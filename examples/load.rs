@@ -999,6 +999,7 @@ async fn restart(options: &Options, dir: &Path, chats: usize) {
     let (Some(echo), Some(putokaz)) = (of("echo"), of("putokaz")) else {
         return;
     };
+    let mib = |kib: u64| kib as f64 / 1024.0;
     if let Some(stored) = of("echo-stored") {
         println!(
             "Echo bot with Putokaz's stores: {:.2} s of CPU per 1,000 answers ({:.2}x the bare \
@@ -1007,13 +1008,12 @@ async fn restart(options: &Options, dir: &Path, chats: usize) {
             stored.cpu_per_1000,
             ratio(stored.cpu_per_1000, echo.cpu_per_1000),
             ratio(putokaz.cpu_per_1000, stored.cpu_per_1000),
-            stored.peak_kib as f64 / 1024.0,
+            mib(stored.peak_kib),
             ratio(stored.peak_kib as f64, echo.peak_kib as f64),
             ratio(putokaz.peak_kib as f64, stored.peak_kib as f64),
             stored.first_answer.as_secs_f64(),
         );
     }
-    let mib = |kib: u64| kib as f64 / 1024.0;
     println!("{chats} chats, each answered once, then a restart");
     println!("| What | Echo bot | Putokaz | Ratio |");
     println!("| --- | --- | --- | --- |");
