@@ -468,7 +468,7 @@ async fn handle(bot: &Arc<Bot>, room: &Room, message: Message) -> Outcome {
     }
     // No read receipt either: the answer itself shows the message was read, and a receipt
     // is one more request and one more sync update on the person's phone.
-    if let Err(error) = delivery::answered(&bot.store, &incoming) {
+    if let Err(error) = delivery::replied(&bot.store, &incoming) {
         // Answered but not marked: a retry replays it under the same transaction ids, which
         // the homeserver does not post twice, and marks it then.
         super::storage::failed(&room.client(), bot, &room_id, &error).await;

@@ -76,8 +76,21 @@ impl SessionStore {
         Ok(open(&key, &bytes).or_else(|| serde_json::from_slice(&bytes).ok()))
     }
 
-    /// Records that the messages `mark` describes have been answered.
+    /// Records that the messages `mark` describes have been answered, durably.
     pub fn set_room_mark(&self, room_id: &str, mark: &RoomMark) -> Result<(), StoreError> {
+        self.put(MARKS, room_id, mark.at_ms / 1000, mark)?;
+        self.tree(MARKS)?.flush()?;
+        Ok(())
+    }
+
+    /// Records the mark without waiting for the disk: it is written with the store's next
+    /// flush, another write's or sled's own within half a second. Only for a mark that a
+    /// crash may lose harmlessly (see `delivery::replied`).
+    pub fn set_room_mark_unflushed(
+        &self,
+        room_id: &str,
+        mark: &RoomMark,
+    ) -> Result<(), StoreError> {
         self.put(MARKS, room_id, mark.at_ms / 1000, mark)
     }
 
@@ -97,7 +110,9 @@ impl SessionStore {
         erase: &PendingErase,
         now: Timestamp,
     ) -> Result<(), StoreError> {
-        self.put(ERASES, room_id, now, erase)
+        self.put(ERASES, room_id, now, erase)?;
+        self.tree(ERASES)?.flush()?;
+        Ok(())
     }
 
     /// Forgets a room the bot has left: what was answered there and any erase, finished.
@@ -118,9 +133,7 @@ impl SessionStore {
         value: &T,
     ) -> Result<(), StoreError> {
         let key = self.room_value_key(tree, room_id);
-        let tree = self.tree(tree)?;
-        tree.insert(key.id, seal(&key, at, value)?)?;
-        tree.flush()?;
+        self.tree(tree)?.insert(key.id, seal(&key, at, value)?)?;
         Ok(())
     }
 
