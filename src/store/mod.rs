@@ -497,7 +497,6 @@ fn last_active_hour(bytes: &[u8]) -> Option<Timestamp> {
     Some(u64::from_be_bytes(stamp))
 }
 
-/// Creates the data directory, or makes an existing one private to this user.
 /// How much of the session store sled keeps in memory.
 const SLED_CACHE_BYTES: u64 = 16 * 1024 * 1024;
 
@@ -511,6 +510,7 @@ fn open_db(path: &Path) -> Result<sled::Db, StoreError> {
         .open()?)
 }
 
+/// Creates the data directory, or makes an existing one private to this user.
 fn create_private_dir(path: &Path) -> Result<(), StoreError> {
     let error = |source| StoreError::CreateDir {
         path: path.to_path_buf(),
