@@ -73,7 +73,13 @@ pub async fn view(room: &Room, bridges: &[String]) -> Result<RoomView, matrix_sd
     let own = room.own_user_id().to_owned();
     // The ids alone: `Room::members` also reads every member's event, profile and presence
     // from the store, a twentieth of the bot's CPU per answer (BENCHMARKS.md, "Many rooms").
-    room.sync_members().await?;
+    // The bot syncs without lazy loading, so once a sync has brought the room, the store holds
+    // every member, whatever the SDK's "members synced" flag says (it drops the flag at every
+    // sync with a gap, and asking again cost a second /members request per new room). Only a
+    // room joined moments ago, whose catch-up runs before that sync, asks the homeserver.
+    if !room.is_state_fully_synced() {
+        room.sync_members().await?;
+    }
     let members = room.joined_user_ids().await?;
     let served = |user: &UserId| bridges.iter().any(|bridge| bridge == user.as_str());
     let mut bridge = members.iter().find(|member| served(member)).cloned();
