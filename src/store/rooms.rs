@@ -78,8 +78,7 @@ impl SessionStore {
 
     /// Records that the messages `mark` describes have been answered, durably.
     pub fn set_room_mark(&self, room_id: &str, mark: &RoomMark) -> Result<(), StoreError> {
-        self.put(MARKS, room_id, mark.at_ms / 1000, mark)?;
-        self.tree(MARKS)?.flush()?;
+        self.put(MARKS, room_id, mark.at_ms / 1000, mark)?.flush()?;
         Ok(())
     }
 
@@ -91,7 +90,8 @@ impl SessionStore {
         room_id: &str,
         mark: &RoomMark,
     ) -> Result<(), StoreError> {
-        self.put(MARKS, room_id, mark.at_ms / 1000, mark)
+        self.put(MARKS, room_id, mark.at_ms / 1000, mark)?;
+        Ok(())
     }
 
     /// The erase begun in a room and not finished, if any.
@@ -110,8 +110,7 @@ impl SessionStore {
         erase: &PendingErase,
         now: Timestamp,
     ) -> Result<(), StoreError> {
-        self.put(ERASES, room_id, now, erase)?;
-        self.tree(ERASES)?.flush()?;
+        self.put(ERASES, room_id, now, erase)?.flush()?;
         Ok(())
     }
 
@@ -125,16 +124,19 @@ impl SessionStore {
         Ok(())
     }
 
+    /// Writes a room's value, sealed, without flushing; returns its tree, for the caller that
+    /// needs the value on disk before it goes on.
     fn put<T: Serialize>(
         &self,
         tree: &str,
         room_id: &str,
         at: Timestamp,
         value: &T,
-    ) -> Result<(), StoreError> {
+    ) -> Result<sled::Tree, StoreError> {
         let key = self.room_value_key(tree, room_id);
-        self.tree(tree)?.insert(key.id, seal(&key, at, value)?)?;
-        Ok(())
+        let tree = self.tree(tree)?;
+        tree.insert(key.id, seal(&key, at, value)?)?;
+        Ok(tree)
     }
 
     /// Where a room's value of one kind is kept, and the key that opens it.
